@@ -1,0 +1,36 @@
+import { normalise } from '../../normalise/index.js'
+import { process as runPipeline } from '../../parse.js'
+import { classifyLines } from '../../split/classify-line.js'
+import { EXIT, UsageError, type ExitCode } from '../errors.js'
+import { describeFailure, loadInput } from '../inputs.js'
+import type { Io } from '../io.js'
+
+function describeToken(token: ReturnType<typeof classifyLines>[number]['token']): string {
+  const { kind, ...rest } = token
+  const detail = Object.entries(rest).filter(([key]) => key !== 'text').map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(' ')
+  return detail === '' ? kind : `${kind} ${detail}`
+}
+
+/**
+ * `referat debug lines|tree FILE`: what each stage saw, like `yaml lex|cst`.
+ * lines: the normalised text with each line's token; tree: the unist tree.
+ */
+export async function runDebug(stage: string, input: string, io: Io): Promise<ExitCode> {
+  if (stage !== 'lines' && stage !== 'tree') throw new UsageError(`debug stage must be lines or tree, not ${stage}`)
+  let text: string
+  try {
+    text = (await loadInput(input, io, {})).text
+  } catch (error) {
+    io.stderr.write(`${describeFailure(input, error)}\n`)
+    return EXIT.usage
+  }
+  if (stage === 'lines') {
+    for (const { index, line, token } of classifyLines(normalise(text).split('\n'))) {
+      io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${line}\n`)
+    }
+  } else {
+    const file = runPipeline(text, { file: input })
+    io.stdout.write(`${JSON.stringify(file.data.tree ?? null, (key, value) => (key === 'position' ? undefined : value), 2)}\n`)
+  }
+  return EXIT.ok
+}

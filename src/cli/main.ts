@@ -1,0 +1,62 @@
+import { Command, CommanderError } from 'commander'
+import { readFileSync } from 'node:fs'
+import { InputError } from '../input/errors.js'
+import { runDebug } from './commands/debug.js'
+import { runParse, type ParseFlags } from './commands/parse.js'
+import { runSchema } from './commands/schema.js'
+import { runValidate, type ValidateFlags } from './commands/validate.js'
+import { EXIT, UsageError, type ExitCode } from './errors.js'
+import type { Io } from './io.js'
+import { withOptions } from './options.js'
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+function program(io: Io, done: (code: ExitCode) => void): Command {
+  const root = new Command('referat')
+    .description('Turn Danish meeting minutes (referater, dagsordener) into structured data')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run referat --help for usage)')
+
+  withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'quiet', 'password', 'timeout'])
+    .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .action(async (files: string[], flags: ParseFlags) => done(await runParse(files, flags, io)))
+
+  withOptions(root.command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'password', 'timeout'])
+    .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .action(async (files: string[], flags: ValidateFlags) => done(await runValidate(files, flags, io)))
+
+  root.command('schema').description('print the JSON Schema of the output').action(() => done(runSchema(io)))
+
+  root.command('debug').description('show what a pipeline stage saw (lines or tree)')
+    .argument('<stage>', 'lines or tree').argument('<file>', 'a minutes file')
+    .action(async (stage: string, file: string) => done(await runDebug(stage, file, io)))
+  return root
+}
+
+/**
+ * The CLI as a function: arguments and io in, exit code out.
+ * 0 fine, 1 validation found errors, 2 usage or input error. Known errors print
+ * one line; anything else is a bug and is rethrown with its stack.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok
+  try {
+    await program(io, (c) => { code = c }).parseAsync([...argv], { from: 'user' })
+    return code
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`referat: ${error.message}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`referat: ${error.file}: ${error.message}\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}

@@ -1,0 +1,40 @@
+import { Option, type Command } from 'commander'
+import { FORMATS } from '../emit/index.js'
+
+/** One option, declared once as data (as unified-args does) and applied to commands. */
+interface OptionSpec {
+  readonly flags: string
+  readonly description: string
+  readonly choices?: readonly string[]
+  readonly defaultValue?: string | boolean
+  readonly repeatable?: boolean
+}
+
+export const OPTIONS = {
+  format: { flags: '-f, --format <format>', description: 'output format', choices: FORMATS, defaultValue: 'json' },
+  out: { flags: '-o, --out <dir>', description: 'write one output file per input into this folder' },
+  bom: { flags: '--bom', description: 'start CSV output with a byte-order mark (for Excel)' },
+  quiet: { flags: '-q, --quiet', description: 'no progress and no summary on stderr' },
+  password: { flags: '--password <password>', description: 'password for encrypted PDFs' },
+  timeout: { flags: '--timeout <seconds>', description: 'give up on a PDF after this many seconds', defaultValue: '60' },
+  reporter: { flags: '-r, --reporter <name>', description: 'report format', choices: ['compact', 'json', 'github'], defaultValue: 'compact' },
+  strict: { flags: '--strict', description: 'exit 1 on warnings too' },
+  rule: { flags: '--rule <id=level>', description: 'set a rule to off, warn or error (repeatable)', repeatable: true }
+} as const satisfies Record<string, OptionSpec>
+
+export type OptionName = keyof typeof OPTIONS
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+/** Adds the named options to a command. */
+export function withOptions(command: Command, names: readonly OptionName[]): Command {
+  for (const name of names) {
+    const spec: OptionSpec = OPTIONS[name]
+    const option = new Option(spec.flags, spec.description)
+    if (spec.choices) option.choices(spec.choices)
+    if (spec.defaultValue !== undefined) option.default(spec.defaultValue)
+    if (spec.repeatable) option.argParser(collect)
+    command.addOption(option)
+  }
+  return command
+}

@@ -1,0 +1,27 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Referat } from '../schema/document.js'
+
+/** The CSV columns, in order: the contract's required ones first. */
+export const CSV_COLUMNS = [
+  'file', 'meeting_date', 'body', 'number', 'title', 'group', 'closed', 'case_number',
+  'decision_outcome', 'decision', 'recommendation', 'attachments', 'absent', 'line', 'page'
+] as const
+
+function rowsOf(doc: Referat): string[][] {
+  return doc.items.map((item) => [
+    doc.source.file ?? '', doc.meeting.date ?? '', doc.meeting.body ?? '', item.number, item.title, item.group ?? '',
+    String(item.closed), item.caseNumber ?? '', item.decision?.outcome ?? '', item.decision?.text ?? '',
+    item.recommendation ?? '', item.attachments.join(' | '), item.absent.join(' | '), String(item.line), item.page === null ? '' : String(item.page)
+  ])
+}
+
+/**
+ * One row per agenda item (RFC 4180, CRLF, header row), written by csv-stringify.
+ * `header: false` continues a batch; `bom` adds the byte-order mark Excel needs.
+ */
+export function toCsv(doc: Referat, options: { header?: boolean; bom?: boolean } = {}): string {
+  const header = options.header ?? true
+  const body = stringify(rowsOf(doc), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ })
+  const head = header ? stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' }) : ''
+  return `${header && options.bom ? '\uFEFF' : ''}${head}${body}`
+}

@@ -1,0 +1,16 @@
+import type { Referat } from '../schema/document.js'
+import { toCsv } from './csv.js'
+import { toJson } from './json.js'
+import { toNdjson } from './ndjson.js'
+
+export const FORMATS = ['json', 'ndjson', 'csv'] as const
+export type Format = (typeof FORMATS)[number]
+
+export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', csv: '.csv' }
+
+/** Serialises one document; `first` says whether a CSV header (and BOM) belongs before it. */
+export function emit(doc: Referat, format: Format, options: { first?: boolean; bom?: boolean } = {}): string {
+  if (format === 'csv') return toCsv(doc, { header: options.first ?? true, bom: options.bom ?? false })
+  return format === 'ndjson' ? toNdjson(doc) : toJson(doc)
+}
+export { toCsv, toJson, toNdjson }

@@ -1,0 +1,6 @@
+import type { Referat } from '../schema/document.js'
+
+/** One document as pretty JSON, newline-terminated (a stream of these is what jq reads). */
+export function toJson(doc: Referat): string {
+  return `${JSON.stringify(doc, null, 2)}\n`
+}

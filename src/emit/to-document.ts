@@ -1,0 +1,79 @@
+import type { VFile } from 'vfile'
+import { itemsOf, sectionText } from '../extract/index.js'
+import { extractMeeting } from '../extract/meeting.js'
+import { toDiagnostics } from '../report/diagnostics.js'
+import type { Item, Referat, Source } from '../schema/document.js'
+import type { GroupNode, ItemNode, RootNode } from '../split/types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The text after normalisation; line N is source line N. */
+    normalised: string
+    /** Where the input came from, for `source` in the output. */
+    source: Source
+    /** 1-based lines at which pages start (PDF input), for `page` fields. */
+    pageStarts: number[]
+  }
+}
+
+/** The page a line is on, from the page-start table; null for unpaged text. */
+export function pageOf(line: number, pageStarts: readonly number[] | undefined): number | null {
+  if (!pageStarts || pageStarts.length === 0) return null
+  let page = 0
+  for (const start of pageStarts) {
+    if (start > line) break
+    page++
+  }
+  return Math.max(1, page)
+}
+
+function groupOf(tree: RootNode, item: ItemNode): string | null {
+  const group = tree.children.find((child): child is GroupNode => child.type === 'group' && child.children.includes(item))
+  return group?.title ?? null
+}
+
+function toItem(tree: RootNode, item: ItemNode, pageStarts: readonly number[] | undefined): Item {
+  const line = item.position?.start.line ?? 1
+  const loose = item.children.filter((child) => child.type === 'text').map((child) => child.value)
+  return {
+    number: item.number,
+    title: item.title,
+    group: groupOf(tree, item),
+    closed: item.closed,
+    caseNumber: item.caseNumber,
+    sections: item.children.flatMap((child) => child.type !== 'section' ? [] : [{
+      kind: child.kind,
+      heading: child.heading,
+      text: sectionText(child),
+      line: child.position?.start.line ?? line,
+      page: pageOf(child.position?.start.line ?? line, pageStarts)
+    }]),
+    decision: item.data?.decision ?? null,
+    recommendation: item.data?.recommendation ?? null,
+    attachments: item.data?.attachments ?? [],
+    absent: item.absent,
+    text: loose.join('\n\n'),
+    line,
+    page: pageOf(line, pageStarts)
+  }
+}
+
+/**
+ * The compiler: tree and file messages to the contract's document.
+ * It reads what the parser and transforms left; it decides nothing new.
+ */
+export function toDocument(tree: RootNode, file: VFile): Referat {
+  const pageStarts = file.data.pageStarts
+  const toc = tree.children.find((child) => child.type === 'toc')
+  return {
+    schemaVersion: 1,
+    source: file.data.source ?? { file: file.path ?? null, format: 'text', sha256: null, pages: null },
+    meeting: tree.data?.meeting ?? extractMeeting([]),
+    toc: (toc?.children ?? []).map((entry) => ({
+      number: entry.number, title: entry.title, page: entry.page, closed: entry.closed,
+      line: entry.position?.start.line ?? 1
+    })),
+    items: itemsOf(tree).map((item) => toItem(tree, item, pageStarts)),
+    diagnostics: toDiagnostics(file)
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * referat's public API: parse Danish meeting minutes into structured data.
+ *
+ *     import { parse } from 'referat'
+ *     const doc = parse(text, { file: 'minutes.txt' })
+ */
+export { parse, process, type ParseOptions } from './parse.js'
+export { Referat as referatSchema } from './schema/document.js'
+export type { Decision, DecisionOutcome, Diagnostic, Item, Meeting, Participant, Referat, Section, SectionKind, Severity, Source, TocEntry } from './schema/document.js'
+export { referatJsonSchema } from './schema/json-schema.js'
+export { RULE_IDS, RULE_LEVELS, type RuleId, type RuleSetting } from './rules/index.js'
+export { normalise } from './normalise/index.js'

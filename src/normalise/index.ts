@@ -1,0 +1,22 @@
+import { stripAttachmentMarker } from './attachment-markers.js'
+import { stripHtmlCrumbs } from './html-crumbs.js'
+import { joinBrokenLines, repairInlineHyphens } from './hyphenation.js'
+import { isPageFurniture } from './page-furniture.js'
+import { normaliseUnicode } from './unicode.js'
+
+export { pageStartsOf } from './unicode.js'
+
+/**
+ * The text normaliser: decoded text in, clean text out, with exactly as many lines.
+ * Why line-preserving: diagnostics point at normalised line N, which must be the
+ * line N the user sees in the file.
+ */
+export function normalise(text: string): string {
+  const lines = normaliseUnicode(text)
+    .split('\n')
+    .map((line) => {
+      const clean = stripAttachmentMarker(stripHtmlCrumbs(line)).trimEnd()
+      return isPageFurniture(clean) ? '' : clean
+    })
+  return repairInlineHyphens(joinBrokenLines(lines)).join('\n')
+}

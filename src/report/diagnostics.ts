@@ -1,0 +1,36 @@
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Diagnostic, Severity } from '../schema/document.js'
+
+/** A message's severity: fatal errors, non-fatal warnings, the rest information. */
+export function severityOf(message: VFileMessage): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** The agenda item a message concerns, from its ancestors or from the line it points at. */
+function itemOf(message: VFileMessage, file: VFile): string | null {
+  const node = message.ancestors?.find((ancestor) => ancestor.type === 'item') as { number?: string } | undefined
+  if (node?.number) return node.number
+  const spans = file.data.itemSpans ?? []
+  const line = message.line ?? 0
+  return spans.find((span) => line >= span.start && line <= span.end)?.number ?? null
+}
+
+/** The file's messages as the contract's `diagnostics` array. */
+export function toDiagnostics(file: VFile): Diagnostic[] {
+  return file.messages.map((message) => ({
+    severity: severityOf(message),
+    rule: message.ruleId ?? 'referat',
+    message: message.reason,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    item: itemOf(message, file)
+  }))
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Line spans of the items, for messages the splitter raised before the tree existed. */
+    itemSpans: Array<{ number: string; start: number; end: number }>
+  }
+}

@@ -1,0 +1,11 @@
+import type { Diagnostic } from '../schema/document.js'
+
+// Workflow commands need %, CR and LF escaped in data, and also , and : in properties.
+const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C')
+
+/** A GitHub Actions annotation: `::error file=…,line=…,col=…,title=rule::message`. */
+export function githubLine(file: string, d: Diagnostic): string {
+  const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice'
+  return `::${command} file=${property(file)},line=${d.line ?? 1},col=${d.column ?? 1},title=${property(d.rule)}::${data(d.message)}`
+}

@@ -1,0 +1,101 @@
+/**
+ * Danish words as data: every heading, label, month and decision phrase the
+ * splitter and extractors know lives here, so a new publishing system usually
+ * needs a line in a table rather than a new rule.
+ */
+import type { DecisionOutcome, SectionKind } from '../schema/document.js'
+
+/**
+ * Section headings by canonical kind. Each pattern must match the whole heading
+ * (lower-cased, trailing colon removed, spaces folded). Why anchored: a prose line
+ * that merely starts with "Beslutning" must stay text.
+ */
+export const SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['supplerende-sagsfremstilling', /^supplerende (sagsfremstilling|sagsbeskrivelse|oplysninger|bemærkninger)$/],
+  ['resume', /^(sags)?resum[eé]( og sagens baggrund)?$|^(kort )?resum[eé] af sagen$|^sammenfatning$|^sagens kerne$|^kort om sagen$|^hvad sagen drejer sig om$/],
+  ['baggrund', /^(sagens )?baggrund( for sagen)?$/],
+  ['sagsfremstilling', /^sagsfremstilling(en)?$|^sagsbeskrivelse$|^sagens (indhold|fremstilling|beskrivelse)$|^beskrivelse af sagen$|^redegørelse$/],
+  // The recommendation, often as the proposing body's own: "Administrationens indstilling".
+  ['indstilling', /^(\p{L}+(ens|ets|s) )?indstilling(er)?( til beslutning)?$|^(administrationens|forvaltningens|direktionens) forslag$|^forslag til (beslutning|indstilling)$/u],
+  // The decision, plain, plural, or headed by the deciding organ and a date:
+  // "Økonomiudvalgets beslutning den 12. marts 2024", "Beslutning i Byrådet den 3. maj".
+  ['beslutning', /^(drøftelse og )?beslutning(er)?( og (drøftelse|bemærkninger))?$|^([\p{L}\- .]{2,60}?(s|'s|’s) )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$|^protokol(lat)?$/u],
+  ['bilag', /^bilag(sliste|soversigt)?$|^vedlagte bilag$|^bilag til (sagen|punktet)$|^oversigt over bilag$/],
+  ['behandling', /^behandling(splan)?$|^sagsgang$|^tidligere behandling(er)?$|^videre (behandling|proces)$|^sagens videre forløb$/],
+  ['oekonomi', /^økonomi(ske)?( og (finansiering|personale|administrative))?( konsekvenser)?$|^økonomisk(e)? konsekvens(er)?$|^bevillingsmæssige konsekvenser$|^finansiering$|^økonomiske og administrative konsekvenser$|^økonomi og bevilling$/],
+  ['lovgrundlag', /^(planmæssige forhold\/)?lovgrundlag$|^retsgrundlag$|^lov(hjemmel| og praksis)$|^hjemmel$|^juridiske (forhold|konsekvenser)$|^regelgrundlag$|^lovgivning$/],
+  ['other', /^(beslutnings)?kompetence$|^høring(ssvar)?$|^kommunikation$|^(personalemæssige|miljømæssige|klimamæssige|administrative|sundhedsmæssige|erhvervsmæssige|handicappolitiske) konsekvenser$|^borgerinddragelse$|^afledte konsekvenser$|^tidligere beslutninger$|^udtalelse(r)?$/]
+]
+
+/** Labels of item-level absence lines ("Afbud: Søren Ole Sørensen, Michael Gravesen"). */
+export const ABSENCE_LINE = /^(afbud|fraværende|forfald|ikke til stede|fraværende medlemmer)\s*:\s*(.+)$/iu
+
+/** Words marking a closed (non-public) agenda item in headings and TOC entries. */
+export const CLOSED_MARKER = /^(lukket( punkt| sag| dagsorden)?|fortroligt?( punkt)?|ikke offentligt?( punkt)?)\s*[:.-]\s*/iu
+
+/** The "Punkt 3:" family of item-heading prefixes. */
+export const ITEM_WORD = /^(punkt|pkt\.|sag nr\.|dagsordenspunkt)\s*/iu
+
+/** Headings that open a table of contents. */
+export const TOC_HEADING = /^(indholdsfortegnelse|indhold|punkter|dagsorden(spunkter)?|oversigt over (punkter|sager)|sagsliste|punktoversigt)\s*:?$/iu
+
+/** Header labels, tried in order on the lines before the first agenda item. */
+export type HeaderField = 'date' | 'start' | 'end' | 'location' | 'body' | 'meeting' | 'present' | 'absent' | 'guest'
+export const HEADER_LABELS: ReadonlyArray<readonly [HeaderField, RegExp]> = [
+  ['start', /^(starttidspunkt|mødestart|start)$/],
+  ['end', /^(sluttidspunkt|mødeslut|slut|afsluttet)$/],
+  ['date', /^(møde)?dato( og tid(spunkt)?)?$|^(møde)?tid(spunkt)?$|^afholdt$/],
+  ['location', /^(møde)?(sted|lokale)$|^adresse$/],
+  ['body', /^(udvalg|forum|organ|råd|bestyrelse)$/],
+  ['meeting', /^møde$/],
+  ['present', /^(møde)?deltagere$|^til stede$|^fremmødte$|^medlemmer$|^deltagerliste$|^tilstede$/],
+  ['absent', /^afbud$|^fraværende$|^forfald$|^afbud fra$/],
+  ['guest', /^gæster$|^øvrige deltagere$|^deltog (endvidere|desuden)$|^inviterede$|^gæst(er)?$/]
+]
+
+/** Lines that head a participant list but carry no names themselves ("Deltagerfortegnelse"). */
+export const PARTICIPANT_LIST_TITLE = /^deltagerfortegnelse\.*$/iu
+
+/** Header rows of participant tables ("Navn  Titel  Arbejdssted"): skipped, not people. */
+export const PARTICIPANT_TABLE_HEADER = /^(navn|name)$/iu
+
+/** Parenthesised markers after a name meaning the person sent apologies. */
+export const ABSENT_MARKER = /^(afbud|fraværende|forfald|ikke til stede)$/iu
+
+/** Words that open the document title ("REFERAT Direktionen d. 18-11-2024"). */
+export const TITLE_WORD = /^(referat|dagsorden|beslutningsprotokol|protokol|mødereferat|møde i|åben dagsorden|åbent referat)\b/iu
+
+/** Title remainders that name the meeting, not the organ ("Referat Styregruppemøde"). */
+export const MEETING_NOUN = /^[\p{L}-]*møde(t)?$/iu
+
+/** Danish month names and the usual abbreviations, 1-based. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12
+}
+
+/**
+ * Decision phrases to outcomes. The earliest match in the decision text wins
+ * (ties go to the longer match), so "Ikke godkendt" beats the "godkendt" inside it
+ * and "tog orienteringen til efterretning … Det blev besluttet" reads as noted.
+ */
+export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
+  ['rejected', /\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/giu],
+  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/giu],
+  ['postponed', /\b(udsat|udsættes|udskudt|genoptages|udsatte|sagen blev udsat)\b/giu],
+  ['referred', /\b(oversendes|oversendt|fremsendes|fremsendt|henvises|henvist|videresendes|sendes videre) til\b/giu],
+  ['noted', /\b(taget til efterretning|tages til efterretning|til orientering|tog (\p{L}+ ){0,3}til efterretning|blev taget til efterretning|orienteringen blev taget|til efterretning)\b/giu],
+  ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/giu],
+  ['approved', /\b(godkendt|godkendes|godkendte|godkende|tiltrådt|tiltrædes|tiltrådte|vedtaget|vedtages|vedtog|bevilget|bevilges|indstillingen følges|indstilling(en)? følges)\b/giu],
+  ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse|debatteret)\b/giu]
+]
+
+/** Case-number shapes seen after item headings (the first token of the line). */
+export const CASE_NUMBER = /^(?:(?:sags?(?:nr|nummer)\.?|j\.\s?nr\.?|journalnr\.?|sag)\s*:?\s*)?((?:SAG|J|EMN|DOK|S)-\d{4}-\d{3,}|\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d+-\d{2,4}|\d{2,4}[-/]\d{3,}(?:-\d+)?)(?:\s+[\p{L}/.]{1,30})?\s*$/iu
+
+/** Conjunctions after a suspended hyphen ("Social- og Arbejdsmarkedsudvalget"): never join. */
+export const SUSPENDED_HYPHEN_NEXT = /^(og|eller|samt|til|som|m\.fl\.|mv\.|m\.v\.|&)$/iu
+
+/** Attachment markers printed in the margin before text ("./.", "./..", "- ./"). */
+export const ATTACHMENT_MARKER = /^(\s*[-•*]?\s*)\.\/\.{0,2}(?=\s|$)\s*/u

@@ -1,0 +1,35 @@
+import type { SectionKind } from '../../schema/document.js'
+import { SECTION_HEADINGS } from '../lexicon.js'
+import type { SectionHeadingToken } from '../types.js'
+
+const MAX_SECTION_HEADING = 120
+
+/** The canonical kind of a heading text, or undefined if the lexicon does not know it. */
+export function sectionKindOf(heading: string): SectionKind | undefined {
+  const key = heading.toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
+  if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
+  return SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+}
+
+/**
+ * Recognises a section heading, alone or with text on the same line.
+ *
+ *     Beslutning
+ *     ^^^^^^^^^^ beslutning
+ *     Indstilling: Det indstilles, at orienteringen tages til efterretning.
+ *     ^^^^^^^^^^^ indstilling, rest from column 14
+ */
+export function matchSectionHeading(line: string): SectionHeadingToken | undefined {
+  const indent = line.length - line.trimStart().length
+  const text = line.trim()
+  const whole = sectionKindOf(text)
+  if (whole) return { kind: 'section-heading', section: whole, heading: text.replace(/\s*:$/, ''), rest: '', restColumn: 0 }
+  const colon = text.indexOf(':')
+  if (colon <= 0 || colon > MAX_SECTION_HEADING) return undefined
+  const head = text.slice(0, colon)
+  const kind = sectionKindOf(head)
+  const rest = text.slice(colon + 1)
+  if (!kind || rest.trim() === '') return undefined
+  const restColumn = indent + colon + 2 + (rest.length - rest.trimStart().length)
+  return { kind: 'section-heading', section: kind, heading: head.trim(), rest: rest.trim(), restColumn }
+}

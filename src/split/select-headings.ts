@@ -1,0 +1,126 @@
+import type { FoundToc } from './find-toc.js'
+import { isChildNumber, isNextNumber } from './numbering.js'
+import { isSimilarTitle, titleKey } from './title.js'
+import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
+
+export interface HeadingChoice {
+  readonly index: number
+  readonly kind: 'item' | 'group'
+  readonly number: string | null
+  readonly title: string
+  readonly closed: boolean
+  readonly toc: Located<TocEntryToken> | null
+}
+
+export interface SplitNote {
+  readonly index: number
+  readonly column: number
+  readonly rule: 'toc-title-mismatch' | 'item-not-in-toc' | 'toc-entry-without-item'
+  readonly message: string
+}
+
+/** How many TOC entries a heading may skip ahead to find its own (entries the body lacks). */
+const TOC_LOOKAHEAD = 4
+
+const isBlank = (tokens: readonly Located[], i: number): boolean =>
+  i < 0 || i >= tokens.length || tokens[i]!.token.kind === 'blank'
+
+const isNumberedLine = (tokens: readonly Located[], i: number): boolean =>
+  i >= 0 && i < tokens.length && /^\s*(\d{1,3}[.)]|[-•*])\s/u.test(tokens[i]!.line)
+
+/** A numbered line touching another numbered or bulleted line is a list entry, not a heading. */
+function isInList(tokens: readonly Located[], i: number): boolean {
+  return isNumberedLine(tokens, i - 1) || isNumberedLine(tokens, i + 1)
+}
+
+function matchToc(
+  heading: ItemHeadingToken,
+  entries: ReadonlyArray<Located<TocEntryToken>>,
+  from: number
+): number {
+  for (let j = from; j < Math.min(entries.length, from + TOC_LOOKAHEAD); j++) {
+    const entry = entries[j]!.token
+    const numbersAgree = entry.number === null || heading.number === null || entry.number === heading.number
+    if (numbersAgree && isSimilarTitle(heading.title, entry.title)) return j
+  }
+  return -1
+}
+
+/**
+ * Decides which heading candidates are agenda items, using the TOC as a guide
+ * where there is one and the numbering sequence where there is not.
+ * Explicit headings ("Punkt 3:", "Lukket:") always count; plain numbers must
+ * match a TOC entry, or (without a TOC) continue the sequence outside a list.
+ */
+export function selectHeadings(
+  tokens: readonly Located[],
+  toc: FoundToc | undefined
+): { headings: HeadingChoice[]; notes: SplitNote[] } {
+  const entries = toc?.entries ?? []
+  const chosen: Array<Omit<HeadingChoice, 'kind'>> = []
+  const notes: SplitNote[] = []
+  let next = 0
+  let last: string | null = null
+  const body = tokens.slice(toc?.end ?? 0)
+  for (const at of body) {
+    if (at.token.kind !== 'item-heading') continue
+    const heading = at.token
+    const explicit = heading.marker !== 'numbered'
+    if (!isBlank(tokens, at.index - 1) && !explicit) continue
+    let j = entries.length > 0 ? matchToc(heading, entries, next) : -1
+    // An explicit heading whose title drifted still takes the TOC entry in its place.
+    const inPlace = entries[next]?.token
+    if (j < 0 && explicit && inPlace && (inPlace.number === null || inPlace.number === heading.number)) j = next
+    let tocEntry: Located<TocEntryToken> | null = null
+    if (j >= 0) {
+      tocEntry = entries[j]!
+      for (const skipped of entries.slice(next, j)) notes.push(missingItem(skipped))
+      next = j + 1
+      const mismatch = describeMismatch(heading.title, tocEntry.token.title)
+      if (mismatch) notes.push({ index: at.index, column: 1, rule: 'toc-title-mismatch', message: mismatch })
+    } else if (explicit) {
+      if (entries.length > 0) {
+        notes.push({ index: at.index, column: 1, rule: 'item-not-in-toc', message: `Item "${heading.title}" is not in the table of contents` })
+      }
+    } else if (entries.length > 0 || isInList(tokens, at.index) || !isNextNumber(last, heading.number ?? '')) {
+      continue
+    }
+    const number = heading.number ?? tocEntry?.token.number ?? null
+    chosen.push({ index: at.index, number, title: heading.title, closed: heading.closed || Boolean(tocEntry?.token.closed), toc: tocEntry })
+    if (number) last = number
+  }
+  for (const skipped of entries.slice(next)) notes.push(missingItem(skipped))
+  // In a numbered TOC, unnumbered entries ("Deltagerfortegnelse") are front matter, not items.
+  const numbered = entries.some((entry) => entry.token.number !== null)
+  const kept = notes.filter((note) => note.rule !== 'toc-entry-without-item' || !numbered
+    || entries.find((entry) => entry.index === note.index)?.token.number !== null)
+  return { headings: markGroups(chosen), notes: kept }
+}
+
+/** Words only, lower-cased: "Forny et" and "Fornyet" differ here, "Plan." and "Plan" do not. */
+const words = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** The mismatch message for a heading and its TOC entry, or undefined if they agree. */
+function describeMismatch(heading: string, toc: string): string | undefined {
+  if (words(heading) === words(toc)) return undefined
+  const truncated = titleKey(heading).startsWith(titleKey(toc))
+  return truncated
+    ? `TOC entry "${toc}" is a truncated form of the heading "${heading}"`
+    : `Heading "${heading}" differs from its TOC entry "${toc}"`
+}
+
+function missingItem(entry: Located<TocEntryToken>): SplitNote {
+  return {
+    index: entry.index, column: 1, rule: 'toc-entry-without-item',
+    message: `TOC entry "${entry.token.title}" has no agenda item in the text`
+  }
+}
+
+/** A heading whose successor is numbered under it ("2." then "2.1.") heads a group. */
+function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>): HeadingChoice[] {
+  return chosen.map((heading, i) => {
+    const following = chosen[i + 1]
+    const isGroup = heading.number !== null && following?.number != null && isChildNumber(heading.number, following.number)
+    return { ...heading, kind: isGroup ? 'group' : 'item' }
+  })
+}

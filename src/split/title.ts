@@ -1,0 +1,57 @@
+/**
+ * Title helpers shared by the TOC and heading recognisers.
+ * Why shared: a TOC entry and its heading must be cleaned the same way to compare.
+ */
+
+/** Removes dotted leaders, Markdown emphasis and stray spacing: "Plan.....  2025 *x*" → "Plan 2025 x". */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\.{2,}/g, ' ')
+    .replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1')
+    .replace(/[\t ]+/g, ' ')
+    .replace(/\s+\.$/, '')
+    .trim()
+}
+
+/** Letters and digits only, lower-cased: the form titles are compared in. */
+export function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function bigrams(key: string): Map<string, number> {
+  const grams = new Map<string, number>()
+  for (let i = 0; i < key.length - 1; i++) {
+    const gram = key.slice(i, i + 2)
+    grams.set(gram, (grams.get(gram) ?? 0) + 1)
+  }
+  return grams
+}
+
+/** Sørensen–Dice similarity of two keys' letter pairs, 0 … 1. */
+export function diceSimilarity(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0
+  const left = bigrams(a)
+  let shared = 0
+  for (const [gram, count] of bigrams(b)) shared += Math.min(count, left.get(gram) ?? 0)
+  return (2 * shared) / (a.length - 1 + b.length - 1)
+}
+
+/** Shortest key that may match inside a longer one (a truncated TOC title). */
+const MIN_CONTAINED = 8
+const MIN_DICE = 0.75
+
+/**
+ * Whether a heading and a TOC entry name the same item despite typos
+ * ("Tamarække"/"Temarække"), truncation ("… borgere me") or a prefix
+ * ("Beslutning: Godkendelse af dagsorden").
+ */
+export function isSimilarTitle(a: string, b: string): boolean {
+  const ka = titleKey(a)
+  const kb = titleKey(b)
+  if (ka === kb) return true
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka]
+  if (short.length >= MIN_CONTAINED && long.includes(short)) return true
+  // A truncated TOC title compared with the head of the full heading.
+  return diceSimilarity(short, long.slice(0, short.length + 2)) >= MIN_DICE && short.length >= MIN_CONTAINED
+    || diceSimilarity(ka, kb) >= MIN_DICE
+}
