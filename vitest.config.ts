@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The CLI tests spawn the built bin; two cores is all CI has.
     pool: 'forks',
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    // The JSON report is read by .ci/run to print the closing 'N passed, N failed' line.
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]]
   }
 })

@@ -57,25 +57,50 @@ class Paragraphs {
   }
 }
 
+const BULLETED = /^\s*[-•*–]/u
+const URL_ONLY = /^<?https?:\/\/\S+>?$/u
+/** A sentence break inside a long line: prose, not an attachment name. */
+const PROSE = /[.!?:]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u
+const FILE_NAME = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|zip|msg|jpe?g|png)\b/iu
+
+const isAttachmentLike = (text: string): boolean =>
+  FILE_NAME.test(text) || (text.length <= 200 && !(text.length > 100 && PROSE.test(text)))
+
+/**
+ * An open Bilag block and how its list is written. Why: "Bilag" can interrupt the
+ * case text ("Bilag: Kommissorium", or a bullet list mid-section), and the text
+ * after the list belongs to the section it interrupted, not to the attachments.
+ */
+interface BilagList {
+  style: 'inline' | 'bullet' | 'plain' | 'unknown'
+  readonly interrupted: SectionNode | null
+}
+
+function continuesList(list: BilagList, line: string): boolean {
+  const text = line.trim()
+  if (URL_ONLY.test(text)) return true
+  if (list.style === 'unknown') list.style = BULLETED.test(text) ? 'bullet' : 'plain'
+  else if (list.style === 'inline') return false
+  return list.style === 'bullet' ? BULLETED.test(text) : isAttachmentLike(text)
+}
+
 /** Fills an item with its case number, absence lines, sections and loose text. */
 function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): void {
   const paragraphs = new Paragraphs(index)
   let section: SectionNode | null = null
-  // An inline "Bilag: X" names one attachment; the text after it belongs to the section before.
-  let restore: { to: SectionNode | null } | null = null
+  let bilag: BilagList | null = null
   let sawContent = false
+  let paragraphStart = true
   const target = (): ItemNode | SectionNode => section ?? item
   for (const at of body) {
     const { token } = at
     if (token.kind === 'blank') {
       paragraphs.flushInto(target())
+      paragraphStart = true
       continue
     }
-    if (restore) {
-      paragraphs.flushInto(target())
-      section = restore.to
-      restore = null
-    }
+    const startsParagraph = paragraphStart
+    paragraphStart = false
     if (!sawContent && token.kind === 'case-number') {
       item.caseNumber = token.value
       sawContent = true
@@ -84,29 +109,34 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): v
     sawContent = true
     if (token.kind === 'section-heading') {
       paragraphs.flushInto(target())
-      const previous: SectionNode | null = section
+      const interrupted: SectionNode | null = bilag ? bilag.interrupted : section
       section = {
         type: 'section', kind: token.section, heading: token.heading, children: [],
         position: positionOf(index, at.index)
       }
       item.children.push(section)
-      if (token.rest !== '') {
-        paragraphs.add(at.index, token.rest, token.restColumn)
-        if (token.section === 'bilag') restore = { to: previous }
-      }
+      bilag = token.section === 'bilag' ? { style: token.rest === '' ? 'unknown' : 'inline', interrupted } : null
+      if (token.rest !== '') paragraphs.add(at.index, token.rest, token.restColumn)
       continue
     }
     if (token.kind === 'absence') {
       paragraphs.flushInto(target())
       item.absent.push(...token.names)
       section = null
+      bilag = null
       continue
     }
     // The decision-first layout repeats the item title before the case text.
     if (section && titleKey(at.line) === titleKey(item.title)) {
       paragraphs.flushInto(target())
       section = null
+      bilag = null
       continue
+    }
+    if (bilag && startsParagraph && !continuesList(bilag, at.line)) {
+      paragraphs.flushInto(target())
+      section = bilag.interrupted
+      bilag = null
     }
     paragraphs.add(at.index, at.line.trim(), 1 + at.line.length - at.line.trimStart().length)
   }

@@ -81,9 +81,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
  * and "tog orienteringen til efterretning … Det blev besluttet" reads as noted.
  */
 export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
-  ['rejected', /\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/giu],
+  ['rejected', /\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/giu],
   ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/giu],
-  ['postponed', /\b(udsat|udsættes|udskudt|genoptages|udsatte|sagen blev udsat)\b/giu],
+  // Not bare "udsatte": it is also the adjective in "udsatte unge" (vulnerable youth).
+  ['postponed', /\b(udsat|udsættes|udskudt|udskydes|genoptages|udsatte (sagen|punktet|behandlingen))\b(?! (unge|børn|borgere|familier|grupper|boligområder))/giu],
   ['referred', /\b(oversendes|oversendt|fremsendes|fremsendt|henvises|henvist|videresendes|sendes videre) til\b/giu],
   ['noted', /\b(taget til efterretning|tages til efterretning|til orientering|tog (\p{L}+ ){0,3}til efterretning|blev taget til efterretning|orienteringen blev taget|til efterretning)\b/giu],
   ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/giu],

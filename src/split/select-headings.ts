@@ -103,7 +103,7 @@ const words = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{
 /** The mismatch message for a heading and its TOC entry, or undefined if they agree. */
 function describeMismatch(heading: string, toc: string): string | undefined {
   if (words(heading) === words(toc)) return undefined
-  const truncated = titleKey(heading).startsWith(titleKey(toc))
+  const truncated = titleKey(toc).length < titleKey(heading).length && titleKey(heading).startsWith(titleKey(toc))
   return truncated
     ? `TOC entry "${toc}" is a truncated form of the heading "${heading}"`
     : `Heading "${heading}" differs from its TOC entry "${toc}"`
