@@ -27,18 +27,23 @@ export function pageOf(line: number, pageStarts: readonly number[] | undefined):
   return Math.max(1, page)
 }
 
-function groupOf(tree: RootNode, item: ItemNode): string | null {
-  const group = tree.children.find((child): child is GroupNode => child.type === 'group' && child.children.includes(item))
-  return group?.title ?? null
+/** Each grouped item's group title, in one pass over the tree. */
+function groupTitles(tree: RootNode): Map<ItemNode, string> {
+  const titles = new Map<ItemNode, string>()
+  for (const child of tree.children) {
+    if (child.type !== 'group') continue
+    for (const item of (child as GroupNode).children) if (item.type === 'item') titles.set(item, child.title)
+  }
+  return titles
 }
 
-function toItem(tree: RootNode, item: ItemNode, pageStarts: readonly number[] | undefined): Item {
+function toItem(item: ItemNode, group: string | null, pageStarts: readonly number[] | undefined): Item {
   const line = item.position?.start.line ?? 1
   const loose = item.children.filter((child) => child.type === 'text').map((child) => child.value)
   return {
     number: item.number,
     title: item.title,
-    group: groupOf(tree, item),
+    group,
     closed: item.closed,
     caseNumber: item.caseNumber,
     sections: item.children.flatMap((child) => child.type !== 'section' ? [] : [{
@@ -65,6 +70,7 @@ function toItem(tree: RootNode, item: ItemNode, pageStarts: readonly number[] | 
 export function toDocument(tree: RootNode, file: VFile): Referat {
   const pageStarts = file.data.pageStarts
   const toc = tree.children.find((child) => child.type === 'toc')
+  const groups = groupTitles(tree)
   return {
     schemaVersion: 1,
     source: file.data.source ?? { file: file.path ?? null, format: 'text', sha256: null, pages: null },
@@ -73,7 +79,7 @@ export function toDocument(tree: RootNode, file: VFile): Referat {
       number: entry.number, title: entry.title, page: entry.page, closed: entry.closed,
       line: entry.position?.start.line ?? 1
     })),
-    items: itemsOf(tree).map((item) => toItem(tree, item, pageStarts)),
+    items: itemsOf(tree).map((item) => toItem(item, groups.get(item) ?? null, pageStarts)),
     diagnostics: toDiagnostics(file)
   }
 }

@@ -39,7 +39,8 @@ export function matchItemHeading(line: string): ItemHeadingToken | undefined {
   const word = ITEM_WORD.exec(text)
   if (word) {
     const match = PUNKT.exec(text.slice(word[0].length))
-    return match ? token('punkt', match[1]!, match[2]!) : undefined
+    // "Punkt 5 blev drøftet" is prose: a heading's title starts with a capital.
+    return match && TITLE_START.test(match[2]!) ? token('punkt', match[1]!, match[2]!) : undefined
   }
   const numbered = NUMBERED.exec(text)
   if (numbered) {

@@ -1,0 +1,76 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { normalise } from '../src/normalise/index.js'
+import { parse } from '../src/parse.js'
+import { Referat } from '../src/schema/document.js'
+import { readFixture, seedFixtures } from './helpers.js'
+
+// Bounded in CI; `FC_RUNS=5000 npx vitest run tests/properties.test.ts` for a longer run.
+const numRuns = Number(process.env.FC_RUNS ?? 150)
+
+// Lines built from the pieces minutes are made of, so the generator reaches the
+// splitter's interesting paths rather than only random noise.
+const piece = fc.constantFrom(
+  'Punkt 1: Godkendelse', 'Punkt 2: Lukket: Sag', '1. Budget', '2.1. Plan', '3.', 'Beslutning', 'Beslutning:', 'Indstilling: Det indstilles',
+  'Bilag', 'Bilag: Notat.pdf', '- punkt', '* ', './.', 'Afbud: Anne Hansen', '24-012989', 'Indholdsfortegnelse', 'PUNKTER',
+  'Plan.....\t3', 'Side 2 af 9', 'botilbudskapacite-', 'ten.', 'prin-cipper', 'principper', '<i>x</i>', '[a](#)', 'Dato: 1. maj 2024 kl. 9-12',
+  'Deltagere', 'Anne Hansen (A) Odense', '\t', '\f', '\r', 'Ã¸', '\u00AD', '\u00A0', 'e\u0301', ''
+)
+const line = fc.oneof(piece, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }))
+const text = fc.array(line, { maxLength: 60 }).map((lines) => lines.join('\n'))
+
+describe('normalise (properties)', () => {
+  it('keeps the line count', () => {
+    fc.assert(fc.property(text, (t) => normalise(t).split('\n').length === t.split(/\r\n|\r|\n/).length), { numRuns })
+  })
+  it('is idempotent', () => {
+    fc.assert(fc.property(text, (t) => normalise(normalise(t)) === normalise(t)), { numRuns })
+  })
+})
+
+describe('parse (properties)', () => {
+  it('never throws and always gives schema-valid output with increasing lines', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = parse(t)
+        expect(Referat.safeParse(doc).success).toBe(true)
+        const lines = doc.items.map((item) => item.line)
+        expect(lines).toEqual([...lines].sort((a, b) => a - b))
+        for (const d of doc.diagnostics) if (d.line !== null) expect(d.line).toBeGreaterThanOrEqual(1)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('survives seeds with random lines deleted or duplicated', () => {
+    const seeds = seedFixtures().map(readFixture)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: seeds.length - 1 }), fc.array(fc.nat(), { maxLength: 8 }), fc.boolean(), (s, picks, duplicate) => {
+        const lines = seeds[s]!.split('\n')
+        for (const pick of picks) {
+          const at = pick % lines.length
+          if (duplicate) lines.splice(at, 0, lines[at]!)
+          else lines.splice(at, 1)
+        }
+        expect(Referat.safeParse(parse(lines.join('\n'))).success).toBe(true)
+      }),
+      { numRuns: Math.max(20, numRuns / 5) }
+    )
+  })
+})
+
+describe('pathological inputs (nothing throws; timings live in bench/)', () => {
+  it.each([
+    ['a 1 MB line', 'x'.repeat(1_000_000)],
+    ['a 1 MB line of lower-case letters ending in a hyphen', `${'a'.repeat(1_000_000)}-\nb`],
+    ['a 1 MB hyphenated word', `${'ab-'.repeat(300_000)}`],
+    ['a 1 MB line of dots', `Titel${'.'.repeat(1_000_000)}\t3`],
+    ['10 000 Punkt lines', Array.from({ length: 10_000 }, (_, i) => `Punkt ${i + 1}: Sag ${i + 1}`).join('\n')],
+    ['10 000 numbered lines', Array.from({ length: 10_000 }, (_, i) => `${i + 1}. Sag`).join('\n\n')],
+    ['nested numbering', Array.from({ length: 5_000 }, (_, i) => `${i}.${i}.${i}. Sag`).join('\n')],
+    ['a 1 MB line of colons', `Beslutning${':'.repeat(1_000_000)}`],
+    ['only blank lines', '\n'.repeat(100_000)]
+  ])('%s', (_, input) => {
+    expect(Referat.safeParse(parse(input)).success).toBe(true)
+  })
+})
