@@ -59,7 +59,8 @@ function toItem(item: ItemNode, group: string | null, pageStarts: readonly numbe
     absent: item.absent,
     text: loose.join('\n\n'),
     line,
-    page: pageOf(line, pageStarts)
+    // Text without page breaks still has the TOC's word for where the item starts.
+    page: pageOf(line, pageStarts) ?? item.tocPage
   }
 }
 

@@ -39,7 +39,8 @@ function bodyFromTitle(title: string): string | null {
     .replace(/\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}.*$/u, '')
     .replace(/\s*\d{4}(\s*[-–]\s*\d{4})?\s*$/u, '')
     .replace(/^[\s:,-]+|[\s:,-]+$/gu, '')
-  return rest !== '' && /\p{L}/u.test(rest) && !MEETING_NOUN.test(rest) ? rest : null
+  // An organ is named with a capital ("Direktionen"); "fra ordinært møde" names the meeting.
+  return /^\p{Lu}/u.test(rest) && !MEETING_NOUN.test(rest) ? rest : null
 }
 
 const isBodyLike = (line: string | undefined): line is string =>
@@ -51,6 +52,8 @@ const isBodyLike = (line: string | undefined): line is string =>
  */
 export function extractMeeting(lines: readonly string[]): Meeting {
   const values = new Map<HeaderField, string>()
+  // Date and time may stand in separate fields ("Mødedato: …", "Tidspunkt: kl. 15.30").
+  const dateLines: string[] = []
   const participants: Participant[] = []
   for (let i = 0; i < lines.length; i++) {
     const label = matchHeaderLabel(lines[i]!)
@@ -59,23 +62,28 @@ export function extractMeeting(lines: readonly string[]): Meeting {
       const block = label.value === '' ? [] : [label.value]
       while (i + 1 < lines.length && !matchHeaderLabel(lines[i + 1]!)) block.push(lines[++i]!)
       participants.push(...parseParticipants(block, label.field as Participant['status']))
-    } else if (!values.has(label.field)) {
+    } else {
       const value = label.value !== '' ? label.value : (lines[i + 1] !== undefined && !matchHeaderLabel(lines[i + 1]!) ? lines[++i]! : '')
-      if (value !== '') values.set(label.field, value)
+      if (value === '') continue
+      if (label.field === 'date') dateLines.push(value)
+      if (!values.has(label.field)) values.set(label.field, value)
     }
   }
   const titleAt = Math.max(0, lines.findIndex((line) => TITLE_WORD.test(line)))
   const title = lines[titleAt] ?? null
-  const when = parseDateTime(values.get('date') ?? values.get('start') ?? '')
   const startField = values.get('start')
   const endField = values.get('end')
+  // Without a labelled date, the first header line that has one ("Onsdag den 13. marts 2024 kl. 17.00").
+  const unlabelled = lines.find((line) => parseDate(line) !== null)
+  const candidates = [...dateLines, ...(startField ? [startField] : []), ...(title ? [title] : []), ...(unlabelled ? [unlabelled] : [])]
+  const readings = candidates.map(parseDateTime)
   const adjacent = [lines[titleAt - 1], lines[titleAt + 1]].find(isBodyLike)
   return {
     title,
     body: values.get('body') ?? (title ? bodyFromTitle(title) : null) ?? adjacent ?? null,
-    date: when.date ?? (title ? parseDate(title) : null) ?? lines.map(parseDate).find((date) => date !== null) ?? null,
-    start: when.start ?? (startField ? parseDateTime(startField).start : null),
-    end: when.end ?? (endField ? parseDateTime(endField).start : null),
+    date: readings.find((r) => r.date !== null)?.date ?? null,
+    start: readings.find((r) => r.start !== null)?.start ?? null,
+    end: readings.find((r) => r.start !== null)?.end ?? (endField ? parseDateTime(endField).start : null),
     location: values.get('location') ?? null,
     participants
   }

@@ -1,7 +1,7 @@
 import { SUSPENDED_HYPHEN_NEXT } from '../split/lexicon.js'
 
 /** How many blank lines a page break may leave between the halves of a word. */
-const MAX_GAP = 4
+const MAX_GAP = 8
 const ENDS_IN_BROKEN_WORD = /(?<![\s\-])(\p{Ll}{2,})-$/u
 const STARTS_LOWER = /^(\p{Ll}[\p{L}]*)/u
 

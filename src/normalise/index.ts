@@ -2,7 +2,8 @@ import { stripAttachmentMarker } from './attachment-markers.js'
 import { stripHtmlCrumbs } from './html-crumbs.js'
 import { joinBrokenLines, repairInlineHyphens } from './hyphenation.js'
 import { isPageFurniture } from './page-furniture.js'
-import { normaliseUnicode } from './unicode.js'
+import { blankRunningLines } from './running-lines.js'
+import { normaliseUnicode, pageStartsOf } from './unicode.js'
 
 export { pageStartsOf } from './unicode.js'
 
@@ -12,11 +13,13 @@ export { pageStartsOf } from './unicode.js'
  * line N the user sees in the file.
  */
 export function normalise(text: string): string {
+  // Page starts come from form feeds, which normaliseUnicode removes.
+  const pages = pageStartsOf(text).map((line) => line - 1)
   const lines = normaliseUnicode(text)
     .split('\n')
     .map((line) => {
       const clean = stripAttachmentMarker(stripHtmlCrumbs(line)).trimEnd()
       return isPageFurniture(clean) ? '' : clean
     })
-  return repairInlineHyphens(joinBrokenLines(lines)).join('\n')
+  return repairInlineHyphens(joinBrokenLines(blankRunningLines(lines, pages))).join('\n')
 }

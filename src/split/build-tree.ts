@@ -179,7 +179,7 @@ export function buildTree(
     }
     const item: ItemNode = {
       type: 'item', number, title: heading.title, closed: heading.closed, caseNumber: null, absent: [],
-      tocTitle: heading.toc?.token.title ?? null, children: [], position
+      tocTitle: heading.toc?.token.title ?? null, tocPage: heading.toc?.token.page ?? null, children: [], position
     }
     fillItem(item, tokens.slice(heading.index + 1, end), index)
     const parent: GroupNode | null = group

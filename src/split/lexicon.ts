@@ -66,7 +66,7 @@ export const ABSENT_MARKER = /^(afbud|fraværende|forfald|ikke til stede)$/iu
 export const TITLE_WORD = /^(referat|dagsorden|beslutningsprotokol|protokol|mødereferat|møde i|åben dagsorden|åbent referat)\b/iu
 
 /** Title remainders that name the meeting, not the organ ("Referat Styregruppemøde"). */
-export const MEETING_NOUN = /^[\p{L}-]*møde(t)?$/iu
+export const MEETING_NOUN = /^((fra|af|til) )?([\p{L}-]+ )?[\p{L}-]*møde(t)?( i)?$/iu
 
 /** Danish month names and the usual abbreviations, 1-based. */
 export const MONTHS: Readonly<Record<string, number>> = {

@@ -87,8 +87,9 @@ export interface ItemNode extends Parent {
   closed: boolean
   caseNumber: string | null
   absent: string[]
-  /** The TOC entry this heading was matched to, if any. */
+  /** The TOC entry this heading was matched to, if any, and the page it gives. */
   tocTitle: string | null
+  tocPage: number | null
   children: Array<SectionNode | TextNode>
 }
 

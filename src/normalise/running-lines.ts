@@ -1,0 +1,42 @@
+import { matchItemHeading } from '../split/recognise/item-heading.js'
+import { matchSectionHeading } from '../split/recognise/section-heading.js'
+
+/**
+ * Blanks running headers and footers: lines that open or close most pages with
+ * the same text (page numbers aside), as PDF exports repeat them.
+ * Why only at page edges: "Beslutning" repeats on every page too, but in the body.
+ */
+const EDGE = 2
+const MAX_LENGTH = 120
+
+const shape = (line: string): string => line.trim().toLowerCase().replace(/\d+/g, '#')
+
+function edgeLines(lines: readonly string[], from: number, to: number): number[] {
+  const content: number[] = []
+  for (let i = from; i < to; i++) if (lines[i]!.trim() !== '') content.push(i)
+  return [...new Set([...content.slice(0, EDGE), ...content.slice(-EDGE)])]
+}
+
+/** `pageStarts` are 0-based line indices where pages begin. */
+export function blankRunningLines(lines: readonly string[], pageStarts: readonly number[]): string[] {
+  const out = [...lines]
+  if (pageStarts.length < 2) return out
+  const bounds = pageStarts.map((start, k) => [start, pageStarts[k + 1] ?? lines.length] as const)
+  const pagesWith = new Map<string, number>()
+  const edges = bounds.map(([from, to]) => edgeLines(lines, from, to))
+  for (const page of edges) {
+    for (const key of new Set(page.map((i) => shape(lines[i]!)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+  }
+  // On most pages after the title page. Structure lines ("Beslutning" opening two
+  // pages) are never furniture, however often they stand at a page edge.
+  const needed = Math.max(2, Math.ceil((bounds.length - 1) * 0.6))
+  for (const page of edges) {
+    for (const i of page) {
+      const line = lines[i]!
+      if (line.trim().length > MAX_LENGTH || (pagesWith.get(shape(line)) ?? 0) < needed) continue
+      if (matchSectionHeading(line) || matchItemHeading(line)) continue
+      out[i] = ''
+    }
+  }
+  return out
+}
