@@ -30,7 +30,16 @@ export function decodeCp1252(bytes: Uint8Array): string {
   return out + String.fromCharCode(...chunk)
 }
 
-/** Whether the bytes look like a binary file rather than text: NUL bytes outside UTF-16. */
+/** Whether the bytes start with a byte-order mark (UTF-8, UTF-16LE or UTF-16BE). */
+export function hasBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+}
+
+/**
+ * Whether bytes without a BOM look like a binary file rather than text. Text has
+ * almost no C0 control characters besides tab, line ends and form feed; a stray
+ * NUL in a text file is tolerated (and removed later), a run of them is not.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192)
   let nul = 0
@@ -39,7 +48,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (byte === 0) nul++
     else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
   }
-  return sample.length > 0 && (nul > sample.length / 100 || control > sample.length / 10)
+  return sample.length > 0 && (nul > sample.length / 100 || control > sample.length / 50)
 }
 
 export function decode(bytes: Uint8Array): Decoded {

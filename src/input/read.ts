@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { decode, looksBinary } from './decode.js'
+import { decode, hasBom, looksBinary } from './decode.js'
 import { InputError } from './errors.js'
 import { repairMojibake } from './mojibake.js'
 import type { Source } from '../schema/document.js'
@@ -57,7 +57,7 @@ export async function toInputText(file: string, bytes: Uint8Array, options: Read
     const pdf = await pdfToText(file, bytes, options)
     return { file, text: pdf.text, format: 'pdf', sha256, pageStarts: pdf.pageStarts, repairs: [] }
   }
-  if (looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text or PDF')
+  if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text or PDF')
   const decoded = decode(bytes)
   const { text, repaired } = repairMojibake(decoded.text)
   const repairs = [

@@ -2,13 +2,15 @@
  * Blanks page furniture: "Side 3 af 19", "- 3 -", and table rules ("-----\t---").
  * Why blank rather than delete: normalised line N must stay source line N.
  */
-const FURNITURE = [
-  /^\s*side\s+\d{1,4}(\s*(af|\/)\s*\d{1,4})?\s*$/i,
-  /^\s*-\s*\d{1,4}\s*-\s*$/,
-  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/,
-  /^[\s\-=_|+:]*[-=_]{3,}[\s\-=_|+:]*$/
-]
+// Tested on the trimmed line, so no pattern needs a leading or trailing blank run.
+const FURNITURE = [/^side\s?\d{1,4}(?: ?(?:af|\/) ?\d{1,4})?$/i, /^- ?\d{1,4} ?-$/, /^\d{1,4} ?\/ ?\d{1,4}$/]
+// A table rule: only rule characters, with a run of three. Two separate linear tests
+// rather than one pattern whose overlapping classes backtrack.
+const RULE_CHARS = /^[-=_|+: \t]+$/
+const RULE_RUN = /[-=_]{3}/
 
 export function isPageFurniture(line: string): boolean {
-  return FURNITURE.some((pattern) => pattern.test(line))
+  const text = line.trim()
+  if (text === '' || text.length > 40) return text.length > 40 && RULE_CHARS.test(text) && RULE_RUN.test(text)
+  return FURNITURE.some((pattern) => pattern.test(text.replace(/\s+/g, ' '))) || (RULE_CHARS.test(text) && RULE_RUN.test(text))
 }

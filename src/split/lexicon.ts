@@ -99,4 +99,6 @@ export const CASE_NUMBER = /^(?:(?:sags?(?:nr|nummer)\.?|j\.\s?nr\.?|journalnr\.
 export const SUSPENDED_HYPHEN_NEXT = /^(og|eller|samt|til|som|m\.fl\.|mv\.|m\.v\.|&)$/iu
 
 /** Attachment markers printed in the margin before text ("./.", "./..", "- ./"). */
-export const ATTACHMENT_MARKER = /^(\s*[-•*]?\s*)\.\/\.{0,2}(?=\s|$)\s*/u
+// One run of blanks, then an optional bullet with its own blanks: never two runs that
+// could share the same spaces (which backtracks quadratically on a line of spaces).
+export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)[ \t]*/u
