@@ -17,9 +17,12 @@ describe('normaliseUnicode', () => {
 })
 
 describe('joinBrokenLines', () => {
-  it('joins a word split across a page break and blanks the continuation line', () => {
+  it('joins a word split across a page break, moving only the rest of the word', () => {
     const lines = ['udvidelse af botilbudskapacite-', '', 'ten. Socialdirektørforum udarbejder']
-    expect(joinBrokenLines(lines)).toEqual(['udvidelse af botilbudskapaciteten. Socialdirektørforum udarbejder', '', ''])
+    expect(joinBrokenLines(lines)).toEqual(['udvidelse af botilbudskapaciteten.', '', 'Socialdirektørforum udarbejder'])
+  })
+  it('leaves no blank line inside a wrapped paragraph', () => {
+    expect(joinBrokenLines(['fra nove-', 'mber 2024, har', 'arbejdsgruppen'])).toEqual(['fra november', '2024, har', 'arbejdsgruppen'])
   })
   it.each([
     [['Social-', 'og Arbejdsmarkedsudvalget']],

@@ -2,19 +2,36 @@ import { titleKey } from '../split/title.js'
 
 const BULLET = /^(?:[-•*–]\s*)+/u
 const URL_ONLY = /^<?https?:\/\/\S+>?$/u
+// A name cannot end here, so the next line of the paragraph goes on with it.
+const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
 
 /**
- * Attachment names from the lines of an item's Bilag blocks, one per line.
+ * Attachment names from the lines of an item's Bilag blocks, one per line
+ * (blank lines as empty strings).
  * A bare URL under a name belongs to that name; a name that another entry
  * continues ("Kommissorium" and "Kommissorium af 19. december 2024 … .pdf")
  * is the same attachment mentioned twice.
  */
 export function extractAttachments(lines: readonly string[]): string[] {
   const names: string[] = []
+  let previous: { bulleted: boolean } | null = null
   for (const raw of lines) {
+    const bulleted = BULLET.test(raw.trimStart())
     const name = raw.replace(BULLET, '').trim()
-    if (name === '' || (URL_ONLY.test(name) && names.length > 0)) continue
+    if (name === '') {
+      previous = null
+      continue
+    }
+    if (URL_ONLY.test(name) && names.length > 0) continue
+    // A wrapped name: the next line of the same paragraph starts in lower case,
+    // carries no bullet where its predecessor did, or follows an open end.
+    const wrapped = /^\p{Ll}/u.test(name) || (previous?.bulleted && !bulleted) || OPEN_END.test(names.at(-1) ?? '')
+    if (previous && names.length > 0 && wrapped) {
+      names[names.length - 1] = `${names.at(-1)} ${name}`
+      continue
+    }
     names.push(name)
+    previous = { bulleted }
   }
   const keys = names.map(titleKey)
   return names.filter((_, i) => {

@@ -42,7 +42,8 @@ export function extract(tree: RootNode): void {
     item.data = {
       ...item.data,
       decision: chooseDecision(decisions, meeting.date),
-      attachments: extractAttachments(of('bilag').flatMap((section) => sectionText(section).split('\n'))),
+      // Each block ends a paragraph: a name never continues into the next Bilag block.
+      attachments: extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), ''])),
       recommendation: recommendation === '' ? null : recommendation
     }
   }

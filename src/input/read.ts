@@ -53,10 +53,11 @@ export async function toInputText(file: string, bytes: Uint8Array, options: Read
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   if (bytes.length === 0) throw new InputError(file, 'is empty')
   if (isPdf(bytes)) {
-    const { pdfToText } = await import('./pdf.js')
-    const pdf = await pdfToText(file, bytes, options)
+    const { pdfToTextIsolated } = await import('./pdf-isolated.js')
+    const pdf = await pdfToTextIsolated(file, bytes, options)
     return { file, text: pdf.text, format: 'pdf', sha256, pageStarts: pdf.pageStarts, repairs: [] }
   }
+  if (/\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)')
   if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text or PDF')
   const decoded = decode(bytes)
   const { text, repaired } = repairMojibake(decoded.text)

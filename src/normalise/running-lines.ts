@@ -11,10 +11,12 @@ const MAX_LENGTH = 120
 
 const shape = (line: string): string => line.trim().toLowerCase().replace(/\d+/g, '#')
 
-function edgeLines(lines: readonly string[], from: number, to: number): number[] {
+/** A page's top lines from the top down and its bottom lines from the bottom up: outermost first. */
+function edgeLines(lines: readonly string[], from: number, to: number): number[][] {
   const content: number[] = []
   for (let i = from; i < to; i++) if (lines[i]!.trim() !== '') content.push(i)
-  return [...new Set([...content.slice(0, EDGE), ...content.slice(-EDGE)])]
+  const top = content.slice(0, EDGE)
+  return [top, content.slice(-EDGE).reverse().filter((i) => !top.includes(i))]
 }
 
 /** `pageStarts` are 0-based line indices where pages begin. */
@@ -25,17 +27,23 @@ export function blankRunningLines(lines: readonly string[], pageStarts: readonly
   const pagesWith = new Map<string, number>()
   const edges = bounds.map(([from, to]) => edgeLines(lines, from, to))
   for (const page of edges) {
-    for (const key of new Set(page.map((i) => shape(lines[i]!)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
+    for (const key of new Set(page.flat().map((i) => shape(lines[i]!)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1)
   }
   // On most pages after the title page. Structure lines ("Beslutning" opening two
   // pages) are never furniture, however often they stand at a page edge.
   const needed = Math.max(2, Math.ceil((bounds.length - 1) * 0.6))
   for (const page of edges) {
-    for (const i of page) {
-      const line = lines[i]!
-      if (line.trim().length > MAX_LENGTH || (pagesWith.get(shape(line)) ?? 0) < needed) continue
-      if (matchSectionHeading(line) || matchItemHeading(line)) continue
-      out[i] = ''
+    for (const edge of page) {
+      // Only the outermost copy: a title page repeats the running header as its own title.
+      const done = new Set<string>()
+      for (const i of edge) {
+        const line = lines[i]!
+        const key = shape(line)
+        if (done.has(key) || line.trim().length > MAX_LENGTH || (pagesWith.get(key) ?? 0) < needed) continue
+        if (matchSectionHeading(line) || matchItemHeading(line)) continue
+        done.add(key)
+        out[i] = ''
+      }
     }
   }
   return out

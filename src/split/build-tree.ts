@@ -40,13 +40,21 @@ class Paragraphs {
   private column = 1
   constructor(private readonly index: LineIndex) {}
 
+  /** The last line added, while a paragraph is open or was just flushed. */
+  lastLine = ''
+
   add(i: number, text: string, column: number): void {
+    this.lastLine = text
     if (this.lines.length === 0) {
       this.first = i
       this.column = column
     }
     this.lines.push(text)
     this.last = i
+  }
+
+  isOpen(): boolean {
+    return this.lines.length > 0
   }
 
   flushInto(target: { children: Array<SectionNode | TextNode> } | SectionNode): void {
@@ -57,6 +65,7 @@ class Paragraphs {
   }
 }
 
+const ENDS_SENTENCE = /[.!?:;]["”’)]*$/u
 const BULLETED = /^\s*[-•*–]/u
 const URL_ONLY = /^<?https?:\/\/\S+>?$/u
 /** A sentence break inside a long line: prose, not an attachment name. */
@@ -95,11 +104,14 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): v
   for (const at of body) {
     const { token } = at
     if (token.kind === 'blank') {
-      paragraphs.flushInto(target())
       paragraphStart = true
       continue
     }
-    const startsParagraph = paragraphStart
+    // A page break or a joined word can leave blank lines inside a sentence: a line
+    // that goes on in lower case after a line ending mid-sentence continues it.
+    const continues = token.kind === 'text' && /^\p{Ll}/u.test(at.line.trim()) && paragraphs.isOpen() && !ENDS_SENTENCE.test(paragraphs.lastLine)
+    if (paragraphStart && !continues) paragraphs.flushInto(target())
+    const startsParagraph = paragraphStart && !continues
     paragraphStart = false
     if (!sawContent && token.kind === 'case-number') {
       item.caseNumber = token.value
@@ -181,7 +193,7 @@ export function buildTree(
       type: 'item', number, title: heading.title, closed: heading.closed, caseNumber: null, absent: [],
       tocTitle: heading.toc?.token.title ?? null, tocPage: heading.toc?.token.page ?? null, children: [], position
     }
-    fillItem(item, tokens.slice(heading.index + 1, end), index)
+    fillItem(item, tokens.slice(heading.index + heading.lines, end), index)
     const parent: GroupNode | null = group
     if (parent !== null && isChildNumber(parent.number, number)) {
       parent.children.push(item)

@@ -1,3 +1,4 @@
+import { matchTocLine } from './recognise/toc-line.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
 
 export interface FoundToc {
@@ -11,6 +12,31 @@ export interface FoundToc {
 function asEntry(at: Located<ItemHeadingToken>): Located<TocEntryToken> {
   const { number, title, closed } = at.token
   return { ...at, token: { kind: 'toc-entry', number, title, page: null, closed } }
+}
+
+/** How many lines a wrapped TOC title may take before the line with its page number. */
+const MAX_WRAP = 2
+
+/**
+ * The TOC entry starting at line i: a paged line, or a title wrapped over up to two
+ * lines whose last line carries the page number ("… social- og" / "undervisningsområde ….. 3").
+ * Why: PDF layout wraps long TOC titles and leaves the number on the last line.
+ */
+function entryAt(tokens: readonly Located[], i: number): { entry: Located<TocEntryToken>; last: number } | undefined {
+  const first = tokens[i]
+  if (!first) return undefined
+  if (first.token.kind === 'toc-entry') return { entry: first as Located<TocEntryToken>, last: i }
+  if (first.token.kind !== 'text' && first.token.kind !== 'item-heading') return undefined
+  for (let j = i + 1; j <= i + MAX_WRAP && j < tokens.length; j++) {
+    const at = tokens[j]!
+    if (at.token.kind === 'toc-entry') {
+      const joined = tokens.slice(i, j + 1).map((t) => t.line.trim()).join(' ')
+      const token = matchTocLine(joined)
+      return token ? { entry: { index: i, line: joined, token }, last: j } : undefined
+    }
+    if (at.token.kind !== 'text') return undefined
+  }
+  return undefined
 }
 
 /**
@@ -28,9 +54,11 @@ function headedToc(tokens: readonly Located[], start: number): FoundToc | undefi
     const at = tokens[i]!
     const { token } = at
     if (token.kind === 'blank') continue
-    if (token.kind === 'toc-entry') {
+    const wrapped = entryAt(tokens, i)
+    if (wrapped) {
       paged = true
-      entries.push(at as Located<TocEntryToken>)
+      entries.push(wrapped.entry)
+      i = wrapped.last
     } else if (token.kind === 'item-heading' && !paged) {
       const key = token.number ?? token.title
       if (seen.has(key)) {
@@ -42,19 +70,22 @@ function headedToc(tokens: readonly Located[], start: number): FoundToc | undefi
     } else break
   }
   if (entries.length === 0 || (!paged && !restarted)) return undefined
-  return { start, end: entries.at(-1)!.index + 1, entries }
+  return { start, end: i, entries }
 }
 
 /** A run of paged lines with no heading above it (at least two, blank lines allowed between). */
 function pagedRun(tokens: readonly Located[], start: number): FoundToc | undefined {
   const entries: Array<Located<TocEntryToken>> = []
+  let end = start
   for (let i = start; i < tokens.length; i++) {
-    const at = tokens[i]!
-    if (at.token.kind === 'blank') continue
-    if (at.token.kind !== 'toc-entry') break
-    entries.push(at as Located<TocEntryToken>)
+    if (tokens[i]!.token.kind === 'blank') continue
+    const found = entryAt(tokens, i)
+    if (!found) break
+    entries.push(found.entry)
+    i = found.last
+    end = i + 1
   }
-  return entries.length >= 2 ? { start, end: entries.at(-1)!.index + 1, entries } : undefined
+  return entries.length >= 2 ? { start, end, entries } : undefined
 }
 
 /**
@@ -67,7 +98,7 @@ export function findToc(tokens: readonly Located[]): FoundToc | undefined {
     if (kind === 'toc-heading') {
       const toc = headedToc(tokens, i)
       if (toc) return toc
-    } else if (kind === 'toc-entry') {
+    } else if (kind === 'toc-entry' || (kind === 'text' && entryAt(tokens, i))) {
       const toc = pagedRun(tokens, i)
       if (toc) return toc
     } else if (kind === 'item-heading' && (tokens[i]!.token as ItemHeadingToken).marker === 'punkt') {

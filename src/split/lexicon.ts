@@ -19,13 +19,21 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['indstilling', /^(\p{L}+(ens|ets|s) )?indstilling(er)?( til beslutning)?$|^(administrationens|forvaltningens|direktionens) forslag$|^forslag til (beslutning|indstilling)$/u],
   // The decision, plain, plural, or headed by the deciding organ and a date:
   // "Økonomiudvalgets beslutning den 12. marts 2024", "Beslutning i Byrådet den 3. maj".
-  ['beslutning', /^(drøftelse og )?beslutning(er)?( og (drøftelse|bemærkninger))?$|^([\p{L}\- .]{2,60}?(s|'s|’s) )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$|^protokol(lat)?$/u],
+  ['beslutning', /^(drøftelse og )?(beslutning(er)?|afgørelse)( og (drøftelse|bemærkninger))?$|^protokol(lat)?$/u],
   ['bilag', /^bilag(sliste|soversigt)?$|^vedlagte bilag$|^bilag til (sagen|punktet)$|^oversigt over bilag$/],
   ['behandling', /^behandling(splan)?$|^sagsgang$|^tidligere behandling(er)?$|^videre (behandling|proces)$|^sagens videre forløb$/],
   ['oekonomi', /^økonomi(ske)?( og (finansiering|personale|administrative))?( konsekvenser)?$|^økonomisk(e)? konsekvens(er)?$|^bevillingsmæssige konsekvenser$|^finansiering$|^økonomiske og administrative konsekvenser$|^økonomi og bevilling$/],
   ['lovgrundlag', /^(planmæssige forhold\/)?lovgrundlag$|^retsgrundlag$|^lov(hjemmel| og praksis)$|^hjemmel$|^juridiske (forhold|konsekvenser)$|^regelgrundlag$|^lovgivning$/],
   ['other', /^(beslutnings)?kompetence$|^høring(ssvar)?$|^kommunikation$|^(personalemæssige|miljømæssige|klimamæssige|administrative|sundhedsmæssige|erhvervsmæssige|handicappolitiske) konsekvenser$|^borgerinddragelse$|^afledte konsekvenser$|^tidligere beslutninger$|^udtalelse(r)?$/]
 ]
+
+/**
+ * The decision headed by its organ and date, matched on the line as printed (not
+ * lower-cased): the organ is capitalised and what follows "i/den" is a name or a
+ * date, so a wrapped prose line ("forløb. KKR Sjællands beslutning i sagen vil")
+ * is not a heading. All-caps headings are title-cased before this test.
+ */
+export const ORGAN_DECISION = /^(?:\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){0,5}?(?:s|'s|’s) )?(?:[Bb]eslutning(?:er)?|[Aa]fgørelse)(?: (?:i|fra|på|den|d\.|af|truffet) (?:\p{Lu}|\d)[^:]{0,80})?$/u
 
 /** Labels of item-level absence lines ("Afbud: Søren Ole Sørensen, Michael Gravesen"). */
 export const ABSENCE_LINE = /^(afbud|fraværende|forfald|ikke til stede|fraværende medlemmer)\s*:\s*(.+)$/iu

@@ -5,6 +5,8 @@ import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
 
 export interface HeadingChoice {
   readonly index: number
+  /** Lines the heading takes: more than one where a long title wraps. */
+  readonly lines: number
   readonly kind: 'item' | 'group'
   readonly number: string | null
   readonly title: string
@@ -17,6 +19,32 @@ export interface SplitNote {
   readonly column: number
   readonly rule: 'toc-title-mismatch' | 'item-not-in-toc' | 'toc-entry-without-item'
   readonly message: string
+}
+
+/** A heading line at least this long may wrap onto the next line. */
+const WRAP_LENGTH = 50
+const MAX_HEADING_LINES = 3
+
+/**
+ * Continuation lines of a wrapped heading: lines right below it (no blank between)
+ * that start in lower case, or that bring the title closer to its TOC entry.
+ * Why: PDF layout wraps long titles ("… vedrørende borgere med" / "udviklingshæmning …").
+ */
+function continuation(tokens: readonly Located[], at: Located<ItemHeadingToken>, tocTitle: string | undefined): { lines: number; title: string } {
+  let title = at.token.title
+  let lines = 1
+  while (lines < MAX_HEADING_LINES && tokens[at.index + lines - 1]!.line.trim().length >= WRAP_LENGTH) {
+    const next = tokens[at.index + lines]
+    if (!next || next.token.kind !== 'text') break
+    const text = next.line.trim()
+    const extended = `${title} ${text}`
+    const lower = /^\p{Ll}/u.test(text)
+    const closer = tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(extended))
+    if (!lower && !closer) break
+    title = extended
+    lines++
+  }
+  return { lines, title }
 }
 
 /** How many TOC entries a heading may skip ahead to find its own (entries the body lacks). */
@@ -76,8 +104,7 @@ export function selectHeadings(
       tocEntry = entries[j]!
       for (const skipped of entries.slice(next, j)) notes.push(missingItem(skipped))
       next = j + 1
-      const mismatch = describeMismatch(heading.title, tocEntry.token.title)
-      if (mismatch) notes.push({ index: at.index, column: 1, rule: 'toc-title-mismatch', message: mismatch })
+
     } else if (explicit) {
       if (entries.length > 0) {
         notes.push({ index: at.index, column: 1, rule: 'item-not-in-toc', message: `Item "${heading.title}" is not in the table of contents` })
@@ -86,7 +113,10 @@ export function selectHeadings(
       continue
     }
     const number = heading.number ?? tocEntry?.token.number ?? null
-    chosen.push({ index: at.index, number, title: heading.title, closed: heading.closed || Boolean(tocEntry?.token.closed), toc: tocEntry })
+    const wrapped = continuation(tokens, at as Located<ItemHeadingToken>, tocEntry?.token.title)
+    const mismatch = tocEntry ? describeMismatch(wrapped.title, tocEntry.token.title) : undefined
+    if (mismatch) notes.push({ index: at.index, column: 1, rule: 'toc-title-mismatch', message: mismatch })
+    chosen.push({ index: at.index, lines: wrapped.lines, number, title: wrapped.title, closed: heading.closed || Boolean(tocEntry?.token.closed), toc: tocEntry })
     if (number) last = number
   }
   for (const skipped of entries.slice(next)) notes.push(missingItem(skipped))

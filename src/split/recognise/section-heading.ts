@@ -1,14 +1,21 @@
 import type { SectionKind } from '../../schema/document.js'
-import { SECTION_HEADINGS } from '../lexicon.js'
+import { ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon.js'
 import type { SectionHeadingToken } from '../types.js'
 
 const MAX_SECTION_HEADING = 120
+const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
 
 /** The canonical kind of a heading text, or undefined if the lexicon does not know it. */
 export function sectionKindOf(heading: string): SectionKind | undefined {
-  const key = heading.toLowerCase().replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
+  const printed = heading.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
+  const key = printed.toLowerCase()
   if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
-  return SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+  const known = SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+  if (known) return known
+  // An all-caps line ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024") is a heading by its
+  // look; it reads as "Økonomiudvalgets beslutning den 4. marts 2024" with its organ capitalised.
+  const cased = /\p{Ll}/u.test(printed) ? printed : key.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())
+  return ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key)) ? 'beslutning' : undefined
 }
 
 /**

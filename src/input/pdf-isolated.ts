@@ -1,0 +1,41 @@
+import { Worker } from 'node:worker_threads'
+import { InputError } from './errors.js'
+import type { PdfText } from './pdf.js'
+import type { ReadOptions } from './read.js'
+
+const DEFAULT_TIMEOUT_MS = 60_000
+
+type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
+
+/**
+ * Reads a PDF in a worker thread under a hard time limit: past `timeoutMs` the
+ * thread is terminated and the file reported, so one pathological PDF cannot stall
+ * a batch. Running from TypeScript sources (tests), where the worker cannot load,
+ * it reads in-thread instead.
+ */
+export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
+  const entry = new URL('./pdf-worker.js', import.meta.url)
+  if (import.meta.url.endsWith('.ts')) {
+    const { pdfToText } = await import('./pdf.js')
+    return pdfToText(file, bytes, options)
+  }
+  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const worker = new Worker(entry, { workerData: { file, bytes, options: { password: options.password } } })
+  try {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new InputError(file, `took longer than ${ms / 1000} s to read; giving up (see --timeout)`)), ms)
+      worker.once('message', (message: Reply) => {
+        clearTimeout(timer)
+        resolve(message)
+      })
+      worker.once('error', (error) => {
+        clearTimeout(timer)
+        reject(new InputError(file, `could not be read as PDF (${error.message})`, { cause: error }))
+      })
+    })
+    if (!reply.ok) throw new InputError(file, reply.message)
+    return reply.result
+  } finally {
+    await worker.terminate()
+  }
+}

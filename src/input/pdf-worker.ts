@@ -1,0 +1,23 @@
+/**
+ * Worker-thread entry that reads one PDF. Why a thread: pdf.js works in one long
+ * promise chain, so a timer on the main thread cannot interrupt a stuck PDF;
+ * terminating the thread can.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { InputError } from './errors.js'
+import { pdfToText } from './pdf.js'
+import type { ReadOptions } from './read.js'
+
+interface Job {
+  readonly file: string
+  readonly bytes: Uint8Array
+  readonly options: ReadOptions
+}
+
+const job = workerData as Job
+try {
+  const result = await pdfToText(job.file, job.bytes, { ...job.options, timeoutMs: undefined })
+  parentPort?.postMessage({ ok: true, result })
+} catch (error) {
+  parentPort?.postMessage({ ok: false, message: error instanceof InputError ? error.message : String(error) })
+}
