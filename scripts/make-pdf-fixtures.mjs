@@ -92,7 +92,12 @@ function paginate(doc, text) {
 const rendered = (text) => text.replace(/<\/?(i|b|p)>/g, '').replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1').replace(/\\([()])/g, '$1').replace(/<(https?:[^>\s]+)>/g, '$1')
 
 function render(name) {
-  const text = rendered(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'))
+  return typeset(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'), join(FIXTURES, `${name}.pdf`))
+}
+
+/** Typesets minutes text as a PDF at `outPath`; resolves to the page count. */
+export function typeset(source, outPath) {
+  const text = rendered(source)
   const title = text.split('\n').find((line) => line.trim() !== '').trim()
   const doc = doc0()
   doc.font('Helvetica').fontSize(SIZE)
@@ -111,7 +116,7 @@ function render(name) {
       next.text = `${split[1]} ${next.text}`
     }
   }
-  const stream = createWriteStream(join(FIXTURES, `${name}.pdf`))
+  const stream = createWriteStream(outPath)
   doc.pipe(stream)
   pages.forEach((lines, p) => {
     doc.addPage({ size: 'A4', margin: 0 })
@@ -133,9 +138,12 @@ function render(name) {
   return new Promise((resolve) => stream.on('finish', () => resolve(pages.length)))
 }
 
-const names = process.argv.slice(2)
-const all = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''))
-for (const name of names.length > 0 ? names : all) console.log(`${name}.pdf: ${await render(name)} pages`)
+const main = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
+const names = main ? process.argv.slice(2) : ['(imported)']
+if (main) {
+  const all = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''))
+  for (const name of names.length > 0 ? names : all) console.log(`${name}.pdf: ${await render(name)} pages`)
+}
 
 // Bad PDFs for the reader's error paths (fixtures/bad/): small, each with one fault.
 async function writeDoc(path, options, draw) {

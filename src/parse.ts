@@ -22,6 +22,10 @@ export interface ParseOptions extends RuleOptions {
   readonly sha256?: string
 }
 
+let cached: ReturnType<typeof createProcessor> | undefined
+// Building and freezing a processor per call cost as much as parsing a small file.
+const defaultProcessor = (): ReturnType<typeof createProcessor> => (cached ??= createProcessor())
+
 /** Runs the whole pipeline on one text and returns the file with its result and messages. */
 export function process(text: string, options: ParseOptions = {}): VFile & { result: Referat } {
   const file = new VFile({ value: text, path: options.file ?? undefined })
@@ -33,7 +37,7 @@ export function process(text: string, options: ParseOptions = {}): VFile & { res
     sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
     pages: pageStarts.length > 0 ? pageStarts.length : null
   }
-  const processor = createProcessor(options)
+  const processor = options.rules ? createProcessor(options) : defaultProcessor()
   const tree = processor.parse(file) as RootNode
   processor.runSync(tree, file)
   file.data.tree = tree

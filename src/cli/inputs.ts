@@ -1,4 +1,3 @@
-import fg from 'fast-glob'
 import { resolve } from 'node:path'
 import { InputError } from '../input/errors.js'
 import { readBytes, readStream, toInputText, type InputText, type ReadOptions } from '../input/read.js'
@@ -14,12 +13,14 @@ export const STDIN = '-'
 export async function expandInputs(patterns: readonly string[], cwd: string): Promise<string[]> {
   if (patterns.length === 0) throw new UsageError('no input files given (use - for standard input)')
   const inputs: string[] = []
+  // fast-glob is loaded only when an argument needs it.
+  const fg = patterns.some((p) => /[*?[\]{}()!]/.test(p)) ? (await import('fast-glob')).default : undefined
   for (const pattern of patterns) {
-    if (pattern === STDIN || !fg.isDynamicPattern(pattern)) {
+    if (pattern === STDIN || !fg || !fg.isDynamicPattern(pattern)) {
       inputs.push(pattern)
       continue
     }
-    const matches = await fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true })
+    const matches = await fg.glob(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true })
     if (matches.length === 0) throw new UsageError(`no files match ${pattern}`)
     inputs.push(...matches.sort())
   }

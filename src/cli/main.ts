@@ -1,16 +1,15 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../input/errors.js'
-import { runDebug } from './commands/debug.js'
-import { runParse, type ParseFlags } from './commands/parse.js'
-import { runSchema } from './commands/schema.js'
-import { runValidate, type ValidateFlags } from './commands/validate.js'
+import type { ParseFlags } from './commands/parse.js'
+import type { ValidateFlags } from './commands/validate.js'
 import { EXIT, UsageError, type ExitCode } from './errors.js'
 import type { Io } from './io.js'
 import { withOptions } from './options.js'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
+// Commands are imported when they run: `--help` and `--version` load commander only.
 function program(io: Io, done: (code: ExitCode) => void): Command {
   const root = new Command('referat')
     .description('Turn Danish meeting minutes (referater, dagsordener) into structured data')
@@ -21,17 +20,18 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
 
   withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'quiet', 'password', 'timeout'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
-    .action(async (files: string[], flags: ParseFlags) => done(await runParse(files, flags, io)))
+    .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
 
   withOptions(root.command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'password', 'timeout'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
-    .action(async (files: string[], flags: ValidateFlags) => done(await runValidate(files, flags, io)))
+    .action(async (files: string[], flags: ValidateFlags) => done(await (await import('./commands/validate.js')).runValidate(files, flags, io)))
 
-  root.command('schema').description('print the JSON Schema of the output').action(() => done(runSchema(io)))
+  root.command('schema').description('print the JSON Schema of the output')
+    .action(async () => done((await import('./commands/schema.js')).runSchema(io)))
 
   root.command('debug').description('show what a pipeline stage saw (lines or tree)')
     .argument('<stage>', 'lines or tree').argument('<file>', 'a minutes file')
-    .action(async (stage: string, file: string) => done(await runDebug(stage, file, io)))
+    .action(async (stage: string, file: string) => done(await (await import('./commands/debug.js')).runDebug(stage, file, io)))
   return root
 }
 

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { FORMATS } from '../emit/index.js'
+import { FORMATS } from '../emit/formats.js'
 
 /** One option, declared once as data (as unified-args does) and applied to commands. */
 interface OptionSpec {

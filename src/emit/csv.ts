@@ -20,8 +20,11 @@ function rowsOf(doc: Referat): string[][] {
  * `header: false` continues a batch; `bom` adds the byte-order mark Excel needs.
  */
 export function toCsv(doc: Referat, options: { header?: boolean; bom?: boolean } = {}): string {
-  const header = options.header ?? true
   const body = stringify(rowsOf(doc), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ })
-  const head = header ? stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' }) : ''
-  return `${header && options.bom ? '\uFEFF' : ''}${head}${body}`
+  return `${options.header ?? true ? csvHeader(options.bom ?? false) : ''}${body}`
+}
+
+/** The header row (with the byte-order mark Excel needs, if asked): once per CSV. */
+export function csvHeader(bom: boolean): string {
+  return `${bom ? '\uFEFF' : ''}${stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' })}`
 }

@@ -3,10 +3,9 @@ import { toCsv } from './csv.js'
 import { toJson } from './json.js'
 import { toNdjson } from './ndjson.js'
 
-export const FORMATS = ['json', 'ndjson', 'csv'] as const
-export type Format = (typeof FORMATS)[number]
+import type { Format } from './formats.js'
 
-export const EXTENSIONS: Readonly<Record<Format, string>> = { json: '.json', ndjson: '.ndjson', csv: '.csv' }
+export { EXTENSIONS, FORMATS, type Format } from './formats.js'
 
 /** Serialises one document; `first` says whether a CSV header (and BOM) belongs before it. */
 export function emit(doc: Referat, format: Format, options: { first?: boolean; bom?: boolean } = {}): string {

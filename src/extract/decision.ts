@@ -7,14 +7,25 @@ import { parseDate } from './date.js'
  * a longer phrase winning a tie ("Ikke godkendt" over "godkendt").
  */
 export function decisionOutcome(text: string): DecisionOutcome {
+  const lower = text.toLowerCase()
+  // The earliest phrase is nearly always near the start: look there first, then
+  // everywhere. A window hit is only taken if it starts inside the window.
+  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity) ?? 'unknown'
+}
+
+const WINDOW = 1500
+
+function earliest(text: string, startsBefore: number): DecisionOutcome | undefined {
   let best: { at: number; length: number; outcome: DecisionOutcome } | undefined
   for (const [outcome, pattern] of DECISION_PHRASES) {
-    const hit = text.matchAll(pattern).next().value
-    if (!hit) continue
+    // exec from the start rather than matchAll, which recompiles the pattern per call.
+    pattern.lastIndex = 0
+    const hit = pattern.exec(text)
+    if (!hit || hit.index >= startsBefore) continue
     const candidate = { at: hit.index, length: hit[0].length, outcome }
     if (!best || candidate.at < best.at || (candidate.at === best.at && candidate.length > best.length)) best = candidate
   }
-  return best?.outcome ?? 'unknown'
+  return best?.outcome
 }
 
 export interface DecisionBlock {

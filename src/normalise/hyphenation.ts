@@ -39,8 +39,41 @@ export function joinBrokenLines(lines: string[]): string[] {
   return out
 }
 
-// Anchored at a word start so a long run of letters is scanned once, not once per letter.
-const INLINE_BREAK = /(?<!\p{L})(\p{L}+)(?<=\p{Ll})-(\p{Ll}+)/gu
+const LOWER = /\p{Ll}/u
+const LETTER = /\p{L}/u
+
+interface Break {
+  readonly start: number
+  readonly hyphen: number
+  readonly end: number
+}
+
+/**
+ * Hyphens between two lower-case letters, with the word on each side: found from
+ * each "-" outward, which is linear and far cheaper than a look-behind pattern.
+ */
+function breaksIn(line: string): Break[] {
+  const found: Break[] = []
+  for (let at = line.indexOf('-'); at > 0; at = line.indexOf('-', at + 1)) {
+    if (!LOWER.test(line[at - 1]!) || !LOWER.test(line[at + 1] ?? '')) continue
+    let start = at - 1
+    while (start > 0 && LETTER.test(line[start - 1]!)) start--
+    let end = at + 1
+    while (end < line.length && LETTER.test(line[end]!)) end++
+    found.push({ start, hyphen: at, end })
+  }
+  return found
+}
+
+/** Whether `word` stands in `text` with no letter on either side. */
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!
+    const after = text[at + word.length] ?? ''
+    if (!LETTER.test(before) && !LETTER.test(after)) return true
+  }
+  return false
+}
 
 /**
  * Repairs hyphens left inside a word by an earlier line break ("prin-cipper"),
@@ -50,16 +83,23 @@ const INLINE_BREAK = /(?<!\p{L})(\p{L}+)(?<=\p{Ll})-(\p{Ll}+)/gu
  * spells whole is certainly a broken one.
  */
 export function repairInlineHyphens(lines: string[]): string[] {
-  const vocabulary = new Set<string>()
-  for (const line of lines) {
-    for (const word of line.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word)
-  }
-  return lines.map((line) =>
-    line.includes('-')
-      ? line.replace(INLINE_BREAK, (whole, left: string, right: string) => {
-          if (SUSPENDED_HYPHEN_NEXT.test(right)) return whole
-          return vocabulary.has((left + right).toLowerCase()) ? left + right : whole
-        })
-      : line
-  )
+  const joined = (line: string, b: Break): string => (line.slice(b.start, b.hyphen) + line.slice(b.hyphen + 1, b.end)).toLowerCase()
+  const breaks = lines.map((line) => (line.includes('-') ? breaksIn(line) : []))
+  const candidates = new Set<string>()
+  breaks.forEach((found, i) => {
+    for (const b of found) if (!SUSPENDED_HYPHEN_NEXT.test(lines[i]!.slice(b.hyphen + 1, b.end))) candidates.add(joined(lines[i]!, b))
+  })
+  if (candidates.size === 0) return lines
+  // A search per candidate: there are few, and a document-wide vocabulary was the costly part.
+  const text = lines.join('\n').toLowerCase()
+  const known = new Set([...candidates].filter((word) => occursAsWord(text, word)))
+  if (known.size === 0) return lines
+  return lines.map((line, i) => {
+    let out = line
+    // Right to left, so earlier offsets stay valid.
+    for (const b of [...breaks[i]!].reverse()) {
+      if (known.has(joined(line, b))) out = out.slice(0, b.hyphen) + out.slice(b.hyphen + 1)
+    }
+    return out
+  })
 }

@@ -23,6 +23,7 @@ export function normaliseUnicode(text: string): string {
  * Why: text exported from PDF keeps its page breaks this way, and items can then carry pages.
  */
 export function pageStartsOf(text: string): number[] {
+  if (!text.includes('\f')) return []
   const starts: number[] = []
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   lines.forEach((line, i) => {

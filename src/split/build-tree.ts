@@ -101,6 +101,10 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): v
   let sawContent = false
   let paragraphStart = true
   const target = (): ItemNode | SectionNode => section ?? item
+  const titleAsKey = titleKey(item.title)
+  // Cheap length test first: keying every prose line was the parser's hottest spot.
+  const isRepeatedTitle = (line: string): boolean =>
+    Math.abs(line.trim().length - item.title.length) <= 8 && titleKey(line) === titleAsKey
   for (const at of body) {
     const { token } = at
     if (token.kind === 'blank') {
@@ -139,7 +143,7 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): v
       continue
     }
     // The decision-first layout repeats the item title before the case text.
-    if (section && titleKey(at.line) === titleKey(item.title)) {
+    if (section && isRepeatedTitle(at.line)) {
       paragraphs.flushInto(target())
       section = null
       bilag = null

@@ -1,14 +1,15 @@
 import { mkdir, stat } from 'node:fs/promises'
-import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path'
-import { emit, EXTENSIONS, type Format } from '../../emit/index.js'
-import { parse } from '../../parse.js'
-import type { Referat } from '../../schema/document.js'
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path'
+import { csvHeader } from '../../emit/csv.js'
+import { EXTENSIONS, type Format } from '../../emit/formats.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import { describeFailure, expandInputs, loadInput, STDIN } from '../inputs.js'
+import { expandInputs, STDIN } from '../inputs.js'
 import type { Io } from '../io.js'
+import { mapOrdered } from '../ordered.js'
+import { runParseTask, type ParseTask, type TaskResult } from '../parse-task.js'
+import { taskRunner } from '../pool.js'
 import { createProgress } from '../progress.js'
-import { writeFileAtomic } from '../write-atomic.js'
-import { documentOf, readOptionsOf, type CommonFlags } from './shared.js'
+import { readOptionsOf, type CommonFlags } from './shared.js'
 
 export interface ParseFlags extends CommonFlags {
   readonly format: Format
@@ -35,36 +36,44 @@ async function prepareOutDir(dir: string, cwd: string): Promise<void> {
 /**
  * `referat parse FILES…`: each input through the pipeline to JSON, NDJSON or CSV,
  * on stdout or one file per input in --out. A bad input is reported and skipped;
- * the exit code is 2 if any input failed.
+ * the exit code is 2 if any input failed. Large batches run on a worker pool;
+ * output keeps the input order either way.
  */
 export async function runParse(patterns: readonly string[], flags: ParseFlags, io: Io): Promise<ExitCode> {
   const inputs = await expandInputs(patterns, io.cwd)
   if (flags.out) await prepareOutDir(flags.out, io.cwd)
+  const read = readOptionsOf(flags)
   const inputPaths = new Set(inputs.filter((input) => input !== STDIN).map((input) => resolve(io.cwd, input)))
   const progress = createProgress(io, inputs.length, flags.quiet ?? false)
+  const runner = await taskRunner(io, inputs.length)
   const failures: string[] = []
-  let first = true
-  for (const input of inputs) {
-    progress.tick(input)
-    let doc: Referat
-    try {
-      doc = documentOf(await loadInput(input, io, readOptionsOf(flags)), parse)
-    } catch (error) {
-      failures.push(describeFailure(input, error))
-      continue
+  let wroteHeader = false
+  const work = (input: string): Promise<TaskResult> => {
+    const outPath = flags.out ? outputPathFor(input, flags.out, flags.format, io.cwd) : undefined
+    if (outPath && inputPaths.has(outPath)) {
+      return Promise.resolve({ ok: false, message: `referat: ${input}: output ${outPath} would overwrite an input; choose another --out` })
     }
-    if (flags.out) {
-      const target = outputPathFor(input, flags.out, flags.format, io.cwd)
-      if (inputPaths.has(target)) {
-        failures.push(`referat: ${input}: output ${target} would overwrite an input; choose another --out`)
+    const task: ParseTask = { input, cwd: io.cwd, format: flags.format, bom: flags.bom ?? false, outPath, password: read.password, timeoutMs: read.timeoutMs }
+    // Standard input can only be read here, not in a worker.
+    return input === STDIN ? runParseTask(task, io) : runner.run(task)
+  }
+  try {
+    let i = 0
+    for await (const result of mapOrdered(inputs, runner.concurrency, work)) {
+      progress.tick(inputs[i++]!)
+      if (!result.ok) {
+        failures.push(result.message)
         continue
       }
-      await mkdir(dirname(target), { recursive: true })
-      await writeFileAtomic(target, emit(doc, flags.format, { first: true, bom: flags.bom ?? false }))
-    } else {
-      io.stdout.write(emit(doc, flags.format, { first, bom: flags.bom ?? false }))
-      first = false
+      if (flags.out) continue
+      if (flags.format === 'csv' && !wroteHeader) {
+        io.stdout.write(csvHeader(flags.bom ?? false))
+        wroteHeader = true
+      }
+      io.stdout.write(result.output)
     }
+  } finally {
+    await runner.close()
   }
   progress.done()
   for (const failure of failures) io.stderr.write(`${failure}\n`)
@@ -73,4 +82,3 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
   }
   return failures.length > 0 ? EXIT.usage : EXIT.ok
 }
-

@@ -7,6 +7,7 @@ const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( 
 
 /** The canonical kind of a heading text, or undefined if the lexicon does not know it. */
 export function sectionKindOf(heading: string): SectionKind | undefined {
+  if (heading.length > MAX_SECTION_HEADING + 20) return undefined
   const printed = heading.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
   const key = printed.toLowerCase()
   if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
@@ -29,6 +30,8 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
 export function matchSectionHeading(line: string): SectionHeadingToken | undefined {
   const indent = line.length - line.trimStart().length
   const text = line.trim()
+  // Prose lines are long and have no early colon: most lines leave here.
+  if (text.length > MAX_SECTION_HEADING && text.lastIndexOf(':', MAX_SECTION_HEADING) < 0) return undefined
   const whole = sectionKindOf(text)
   if (whole) return { kind: 'section-heading', section: whole, heading: text.replace(/\s*:$/, ''), rest: '', restColumn: 0 }
   const colon = text.indexOf(':')

@@ -34,7 +34,9 @@ export function parseTocTitle(raw: string): Omit<TocEntryToken, 'kind' | 'page'>
  */
 export function matchTocLine(line: string): TocEntryToken | undefined {
   const text = line.trim()
-  if (text.length > MAX_HEADING_LENGTH) return undefined
+  const last = text.charCodeAt(text.length - 1)
+  // A TOC line ends in its page number: test that before running the pattern.
+  if (text.length > MAX_HEADING_LENGTH || !(last >= 48 && last <= 57)) return undefined
   const match = PAGED.exec(text)
   if (!match) return undefined
   const entry = parseTocTitle(match[1]!)

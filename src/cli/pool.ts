@@ -1,0 +1,35 @@
+import { availableParallelism } from 'node:os'
+import type { Io } from './io.js'
+import type { ParseTask, TaskResult } from './parse-task.js'
+
+/** Below this many files, starting threads costs more than it saves. */
+const MIN_BATCH = 16
+
+export interface TaskRunner {
+  readonly concurrency: number
+  run(task: ParseTask): Promise<TaskResult>
+  close(): Promise<void>
+}
+
+/**
+ * Where a batch's tasks run: a tinypool of worker threads sized to the cores for
+ * large batches (REFERAT_WORKERS overrides the size; 0 or 1 means in process),
+ * otherwise in process. From TypeScript sources (tests) the worker file cannot load,
+ * so batches run in process there.
+ */
+export async function taskRunner(io: Io, files: number): Promise<TaskRunner> {
+  const { runParseTask } = await import('./parse-task.js')
+  const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
+  const threads = requested ?? (files >= MIN_BATCH ? availableParallelism() : 1)
+  const fromSource = import.meta.url.endsWith('.ts')
+  if (!Number.isFinite(threads) || threads < 2 || fromSource) {
+    return { concurrency: 1, run: (task) => runParseTask(task, io), close: async () => undefined }
+  }
+  const { default: Tinypool } = await import('tinypool')
+  const pool = new Tinypool({ filename: new URL('./parse-task.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
+  return {
+    concurrency: threads * 2,
+    run: (task) => pool.run(task) as Promise<TaskResult>,
+    close: () => pool.destroy()
+  }
+}
