@@ -18,6 +18,8 @@ export interface ParseTask {
   readonly outPath?: string
   readonly password?: string
   readonly timeoutMs?: number
+  /** False in a pool worker: the pool enforces the time limit by ending the thread. */
+  readonly isolatePdf?: boolean
 }
 
 export type TaskResult = { readonly ok: true; readonly output: string } | { readonly ok: false; readonly message: string }
@@ -32,7 +34,7 @@ const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} 
 export async function runParseTask(task: ParseTask, io?: Io): Promise<TaskResult> {
   const taskIo: Io = io ?? { stdin: noStdin, stdout: { write: () => true }, stderr: { write: () => true }, isTTY: { stdout: false, stderr: false }, cwd: task.cwd, env: {} }
   try {
-    const doc = documentOf(await loadInput(task.input, taskIo, { password: task.password, timeoutMs: task.timeoutMs }), parse)
+    const doc = documentOf(await loadInput(task.input, taskIo, { password: task.password, timeoutMs: task.timeoutMs, isolatePdf: task.isolatePdf }), parse)
     if (task.outPath) {
       await mkdir(dirname(task.outPath), { recursive: true })
       await writeFileAtomic(task.outPath, emit(doc, task.format, { first: true, bom: task.bom }))

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import type { Io } from './io.js'
+import type Tinypool from 'tinypool'
 import type { ParseTask, TaskResult } from './parse-task.js'
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -28,8 +29,30 @@ export async function taskRunner(io: Io, files: number): Promise<TaskRunner> {
   const { default: Tinypool } = await import('tinypool')
   const pool = new Tinypool({ filename: new URL('./parse-task.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
   return {
-    concurrency: threads * 2,
-    run: (task) => pool.run(task) as Promise<TaskResult>,
+    // One task per thread and no queue, so a task's time limit runs only while it runs.
+    concurrency: threads,
+    run: (task) => runLimited(pool, task),
     close: () => pool.destroy()
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000
+
+/**
+ * Runs a task on the pool under its time limit. Past the limit the task is aborted,
+ * which makes tinypool terminate the thread (a stuck pdf.js cannot be interrupted
+ * any other way) and start a fresh one; the file is reported and the batch goes on.
+ */
+async function runLimited(pool: Tinypool, task: ParseTask): Promise<TaskResult> {
+  const ms = task.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), ms)
+  try {
+    return (await pool.run({ ...task, isolatePdf: false }, { signal: abort.signal })) as TaskResult
+  } catch (error) {
+    if (!abort.signal.aborted) throw error
+    return { ok: false, message: `referat: ${task.input}: took longer than ${ms / 1000} s to read; giving up (see --timeout)` }
+  } finally {
+    clearTimeout(timer)
   }
 }

@@ -19,6 +19,11 @@ export interface ReadOptions {
   readonly password?: string
   /** Milliseconds a PDF may take before it is given up. */
   readonly timeoutMs?: number
+  /**
+   * Read PDFs in a thread of their own (default), so the time limit can stop them.
+   * A worker pool that enforces the limit itself reads them in place.
+   */
+  readonly isolatePdf?: boolean
 }
 
 const isPdf = (bytes: Uint8Array): boolean =>
@@ -53,8 +58,9 @@ export async function toInputText(file: string, bytes: Uint8Array, options: Read
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   if (bytes.length === 0) throw new InputError(file, 'is empty')
   if (isPdf(bytes)) {
-    const { pdfToTextIsolated } = await import('./pdf-isolated.js')
-    const pdf = await pdfToTextIsolated(file, bytes, options)
+    const pdf = options.isolatePdf === false
+      ? await (await import('./pdf.js')).pdfToText(file, bytes, options)
+      : await (await import('./pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
     return { file, text: pdf.text, format: 'pdf', sha256, pageStarts: pdf.pageStarts, repairs: [] }
   }
   if (/\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)')

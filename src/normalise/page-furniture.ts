@@ -10,6 +10,9 @@ const RULE_CHARS = /^[-=_|+: \t]+$/
 const RULE_RUN = /[-=_]{3}/
 
 export function isPageFurniture(line: string): boolean {
+  // Most lines are prose: long, or opening with a letter other than "S(ide)".
+  const first = line.trimStart()[0]
+  if (first === undefined || (/\p{L}/u.test(first) && first !== 'S' && first !== 's')) return false
   const text = line.trim()
   if (text === '' || text.length > 40) return text.length > 40 && RULE_CHARS.test(text) && RULE_RUN.test(text)
   return FURNITURE.some((pattern) => pattern.test(text.replace(/\s+/g, ' '))) || (RULE_CHARS.test(text) && RULE_RUN.test(text))
