@@ -5,6 +5,11 @@
  *     const doc = parse(text, { file: 'minutes.txt' })
  */
 export { parse, process, type ParseOptions } from './parse.js'
+export { parseFile, validate } from './parse-file.js'
+export { InputError } from './input/errors.js'
+export type { ReadOptions } from './input/read.js'
+export { toJson, toNdjson, toCsv, csvHeader, CSV_COLUMNS } from './emit/index.js'
+export { FORMATS, type Format } from './emit/formats.js'
 export { Referat as referatSchema } from './schema/document.js'
 export type { Decision, DecisionOutcome, Diagnostic, Item, Meeting, Participant, Referat, Section, SectionKind, Severity, Source, TocEntry } from './schema/document.js'
 export { referatJsonSchema } from './schema/json-schema.js'

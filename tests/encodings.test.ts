@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decode, decodeCp1252 } from '../src/input/decode.js'
 import { repairMojibake } from '../src/input/mojibake.js'
 import { toInputText } from '../src/input/read.js'
-import { documentOf } from '../src/cli/commands/shared.js'
+import { documentOf } from '../src/parse-file.js'
 import { parse } from '../src/parse.js'
 import type { Referat } from '../src/schema/document.js'
 import { readFixture, seedFixtures } from './helpers.js'
@@ -45,7 +45,7 @@ describe.each(seedFixtures())('%s degraded', (fixture) => {
 
   it.each(degradations)('%s gives the same items', async (_, degrade) => {
     const input = await toInputText(fixture, degrade(clean))
-    expect(summary(documentOf(input, parse))).toEqual(expected)
+    expect(summary(documentOf(input))).toEqual(expected)
   })
 })
 
@@ -64,7 +64,7 @@ describe('repairMojibake', () => {
   })
   it('is reported as an info diagnostic', async () => {
     const input = await toInputText('x.txt', Buffer.from('Punkt 1: KÃ¸ge\n\nBeslutning\n\nGodkendt.', 'utf8'))
-    expect(documentOf(input, parse).diagnostics[0]).toMatchObject({ severity: 'info', rule: 'input-repaired' })
+    expect(documentOf(input).diagnostics[0]).toMatchObject({ severity: 'info', rule: 'input-repaired' })
   })
 })
 

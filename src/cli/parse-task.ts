@@ -2,8 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { emit } from '../emit/index.js'
 import type { Format } from '../emit/formats.js'
-import { parse } from '../parse.js'
-import { documentOf } from './commands/shared.js'
+import { documentOf } from '../parse-file.js'
 import { describeFailure, loadInput } from './inputs.js'
 import type { Io } from './io.js'
 import { writeFileAtomic } from './write-atomic.js'
@@ -34,7 +33,7 @@ const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} 
 export async function runParseTask(task: ParseTask, io?: Io): Promise<TaskResult> {
   const taskIo: Io = io ?? { stdin: noStdin, stdout: { write: () => true }, stderr: { write: () => true }, isTTY: { stdout: false, stderr: false }, cwd: task.cwd, env: {} }
   try {
-    const doc = documentOf(await loadInput(task.input, taskIo, { password: task.password, timeoutMs: task.timeoutMs, isolatePdf: task.isolatePdf }), parse)
+    const doc = documentOf(await loadInput(task.input, taskIo, { password: task.password, timeoutMs: task.timeoutMs, isolatePdf: task.isolatePdf }))
     if (task.outPath) {
       await mkdir(dirname(task.outPath), { recursive: true })
       await writeFileAtomic(task.outPath, emit(doc, task.format, { first: true, bom: task.bom }))

@@ -12,4 +12,5 @@ export function emit(doc: Referat, format: Format, options: { first?: boolean; b
   if (format === 'csv') return toCsv(doc, { header: options.first ?? true, bom: options.bom ?? false })
   return format === 'ndjson' ? toNdjson(doc) : toJson(doc)
 }
+export { csvHeader, CSV_COLUMNS } from './csv.js'
 export { toCsv, toJson, toNdjson }

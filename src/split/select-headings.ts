@@ -61,6 +61,15 @@ function isInList(tokens: readonly Located[], i: number): boolean {
   return isNumberedLine(tokens, i - 1) || isNumberedLine(tokens, i + 1)
 }
 
+/**
+ * Whether an explicit heading may take the TOC entry standing in its place although
+ * their titles differ: only when both are numbered and the numbers agree. Titles
+ * that are merely alike were already matched by isSimilarTitle.
+ */
+function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
+  return entry.number !== null && heading.number !== null && entry.number === heading.number
+}
+
 function matchToc(
   heading: ItemHeadingToken,
   entries: ReadonlyArray<Located<TocEntryToken>>,
@@ -96,9 +105,11 @@ export function selectHeadings(
     const explicit = heading.marker !== 'numbered'
     if (!isBlank(tokens, at.index - 1) && !explicit) continue
     let j = entries.length > 0 ? matchToc(heading, entries, next) : -1
-    // An explicit heading whose title drifted still takes the TOC entry in its place.
+    // An explicit heading whose title drifted still takes the TOC entry in its place
+    // if their numbers agree; never a stranger's entry (that would shift every later
+    // match, and could pass on a "Lukket" flag).
     const inPlace = entries[next]?.token
-    if (j < 0 && explicit && inPlace && (inPlace.number === null || inPlace.number === heading.number)) j = next
+    if (j < 0 && explicit && inPlace && isInPlace(heading, inPlace)) j = next
     let tocEntry: Located<TocEntryToken> | null = null
     if (j >= 0) {
       tocEntry = entries[j]!

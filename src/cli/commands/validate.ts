@@ -1,4 +1,3 @@
-import { parse } from '../../parse.js'
 import { compactLine, countOf, summaryLine } from '../../report/compact.js'
 import { githubLine } from '../../report/github.js'
 import { toJsonReport, type FileReport } from '../../report/json.js'
@@ -8,7 +7,8 @@ import { describeFailure, expandInputs, loadInput, STDIN } from '../inputs.js'
 import type { Io } from '../io.js'
 import { paintFor } from '../paint.js'
 import { createProgress } from '../progress.js'
-import { documentOf, readOptionsOf, type CommonFlags } from './shared.js'
+import { documentOf } from '../../parse-file.js'
+import { readOptionsOf, type CommonFlags } from './shared.js'
 
 export interface ValidateFlags extends CommonFlags {
   readonly reporter: 'compact' | 'json' | 'github'
@@ -45,9 +45,8 @@ export async function runValidate(patterns: readonly string[], flags: ValidateFl
     progress.tick(input)
     const name = input === STDIN ? '<stdin>' : input
     try {
-      const doc = documentOf(await loadInput(input, io, readOptionsOf(flags)), parse, { rules })
-      const diagnostics = doc.diagnostics.filter((d) => d.rule !== 'input-repaired' || rules['input-repaired'] !== 'off')
-      reports.push({ file: name, diagnostics })
+      const doc = documentOf(await loadInput(input, io, readOptionsOf(flags)), { rules })
+      reports.push({ file: name, diagnostics: doc.diagnostics })
     } catch (error) {
       reports.push({ file: name, diagnostics: [], error: describeFailure(input, error) })
     }
