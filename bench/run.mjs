@@ -90,6 +90,14 @@ const perRun = bench.tasks[0].result.latency?.mean ?? bench.tasks[0].result.mean
 const mbps = bytes / 1e6 / (perRun / 1000)
 row('in-process parse throughput (text)', `${mbps.toFixed(1)} MB/s`, '>= 20 MB/s', mbps >= 20)
 
+// 1b. Large inputs: parse time must grow linearly with size.
+const big = (bytes) => { let s = ''; while (s.length < bytes) s += `${seeds.join('\n')}\n`; return s }
+const timeParse = (text) => { const t = performance.now(); parse(text); return performance.now() - t }
+const ten = timeParse(big(10e6))
+const fifty = timeParse(big(50e6))
+row('10 MB file, in process', `${(ten / 1000).toFixed(2)} s`, '- (reported)')
+row('50 MB file, in process', `${(fifty / 1000).toFixed(2)} s (${(fifty / ten).toFixed(1)}x)`, 'linear: ~5x the 10 MB', fifty / ten < 6.5)
+
 // 2. Whole-process start-up.
 const bare = timeProcess(process.execPath, ['-e', ''])
 const help = timeProcess(process.execPath, [BIN, '--help'])

@@ -179,3 +179,37 @@ describe('the built bin (child process)', () => {
     expect(result.stdout).toHaveLength(10)
   })
 })
+
+describe('interrupted batches', () => {
+  it('leave no temporary files: the interrupt handler removes this process\'s own', async () => {
+    const { removeTempFiles } = await import('../src/cli/write-atomic.js')
+    const dir = mkdtempSync(join(tmpdir(), 'referat-tmp-'))
+    mkdirSync(join(dir, 'sub'))
+    writeFileSync(join(dir, 'sub', `.x.json.${process.pid}.ab12cd34.referat-tmp`), '{"half":')
+    writeFileSync(join(dir, `.y.json.999999999.ab12cd34.referat-tmp`), 'another process')
+    writeFileSync(join(dir, 'done.json'), '{}')
+    removeTempFiles(dir)
+    expect(readdirSync(dir, { recursive: true }).map(String).sort()).toEqual(['.y.json.999999999.ab12cd34.referat-tmp', 'done.json', 'sub'])
+  })
+
+  it('--out registers that cleanup for the batch and removes it afterwards', async () => {
+    let registered = 0
+    let unregistered = 0
+    const io = { ...fakeIo({ cwd: work }), onInterrupt: () => { registered++; return () => { unregistered++ } } }
+    expect(await main(['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '--out', 'out-int'], io)).toBe(0)
+    expect([registered, unregistered]).toEqual([1, 1])
+  })
+})
+
+describe('output snapshots', () => {
+  it.each([
+    ['help', ['--help']],
+    ['parse help', ['parse', '--help']],
+    ['validate, compact', ['validate', 'minutes/kkr-syddanmark-2023-11-21.txt', 'novel.txt', 'missing.txt']],
+    ['validate, github', ['validate', 'minutes/styregruppe-sjaelland-2024-03-15.txt', '--reporter', 'github']],
+    ['parse, csv of one item', ['parse', 'minutes/direktionen-2024-11-18.txt', '--format', 'csv']]
+  ])('%s', async (_, args) => {
+    const result = await run(args)
+    expect(result).toMatchSnapshot()
+  })
+})

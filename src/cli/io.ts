@@ -10,6 +10,10 @@ export interface Io {
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean }
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
+  /** Terminal width for help text; 80 when not a terminal. */
+  readonly columns?: number
+  /** Registers work to do if the process is interrupted (Ctrl-C); returns an unregister. */
+  readonly onInterrupt?: (cleanup: () => void) => () => void
 }
 
 /**
@@ -23,7 +27,19 @@ export function nodeIo(): Io {
       throw error
     })
   }
+  const cleanups = new Set<() => void>()
+  const interrupted = (signal: NodeJS.Signals): void => {
+    for (const cleanup of cleanups) cleanup()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
   return {
+    onInterrupt: (cleanup) => {
+      cleanups.add(cleanup)
+      return () => cleanups.delete(cleanup)
+    },
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -15,7 +15,12 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
     .description('Turn Danish meeting minutes (referater, dagsordener) into structured data')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      getOutHelpWidth: () => io.columns ?? 80,
+      getErrHelpWidth: () => io.columns ?? 80
+    })
     .showHelpAfterError('(run referat --help for usage)')
 
   withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'quiet', 'password', 'timeout'])

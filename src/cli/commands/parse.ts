@@ -9,6 +9,7 @@ import { mapOrdered } from '../ordered.js'
 import { runParseTask, type ParseTask, type TaskResult } from '../parse-task.js'
 import { taskRunner } from '../pool.js'
 import { createProgress } from '../progress.js'
+import { removeTempFiles } from '../write-atomic.js'
 import { readOptionsOf, type CommonFlags } from './shared.js'
 
 export interface ParseFlags extends CommonFlags {
@@ -46,6 +47,8 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
   const inputPaths = new Set(inputs.filter((input) => input !== STDIN).map((input) => resolve(io.cwd, input)))
   const progress = createProgress(io, inputs.length, flags.quiet ?? false)
   const runner = await taskRunner(io, inputs.length)
+  const outDir = flags.out ? resolve(io.cwd, flags.out) : undefined
+  const unregister = outDir ? io.onInterrupt?.(() => removeTempFiles(outDir)) : undefined
   const failures: string[] = []
   let wroteHeader = false
   const work = (input: string): Promise<TaskResult> => {
@@ -73,6 +76,7 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
       io.stdout.write(result.output)
     }
   } finally {
+    unregister?.()
     await runner.close()
   }
   progress.done()
