@@ -13,7 +13,7 @@ export interface PdfItem {
   readonly height: number
 }
 
-export interface Line {
+interface Line {
   y: number
   height: number
   items: PdfItem[]
@@ -78,7 +78,7 @@ const stepsOf = (lines: readonly Line[]): number[] =>
   lines.slice(1).map((line, k) => lines[k]!.y - line.y).filter((step) => step > 0)
 
 /** One page's lines (items grouped by baseline, top to bottom). */
-export function pageLines(items: readonly PdfItem[]): Line[] {
+function pageLines(items: readonly PdfItem[]): Line[] {
   return groupLines(items.filter((item) => item.str.trim() !== ''))
 }
 
@@ -90,11 +90,6 @@ export function layoutPages(pages: ReadonlyArray<readonly PdfItem[]>): string[][
   const lined = pages.map(pageLines)
   const leading = leadingOf(lined.flatMap(stepsOf)) ?? 12
   return lined.map((lines) => layoutLines(lines, leading))
-}
-
-/** One page on its own (tests, single pages). */
-export function layoutPage(items: readonly PdfItem[]): string[] {
-  return layoutPages([items])[0]!
 }
 
 function layoutLines(lines: readonly Line[], leading: number): string[] {

@@ -105,8 +105,6 @@ export interface RootNode extends Parent {
   children: Array<HeaderNode | TocNode | GroupNode | ItemNode>
 }
 
-export type ReferatNode = RootNode | HeaderNode | TocNode | TocEntryNode | GroupNode | ItemNode | SectionNode | TextNode
-
 /** Where a line (0-based index) and column (1-based) stand in the text. */
 export interface LineIndex {
   readonly lines: readonly string[]
