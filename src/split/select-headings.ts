@@ -1,6 +1,6 @@
 import type { FoundToc } from './find-toc.js'
 import { isChildNumber, isNextNumber } from './numbering.js'
-import { isSimilarTitle, titleKey } from './title.js'
+import { isSimilarKey, titleKey } from './title.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
 
 export interface HeadingChoice {
@@ -64,7 +64,7 @@ function isInList(tokens: readonly Located[], i: number): boolean {
 /**
  * Whether an explicit heading may take the TOC entry standing in its place although
  * their titles differ: only when both are numbered and the numbers agree. Titles
- * that are merely alike were already matched by isSimilarTitle.
+ * that are merely alike were already matched by isSimilarKey.
  */
 function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
   return entry.number !== null && heading.number !== null && entry.number === heading.number
@@ -73,12 +73,14 @@ function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
 function matchToc(
   heading: ItemHeadingToken,
   entries: ReadonlyArray<Located<TocEntryToken>>,
+  keys: readonly string[],
   from: number
 ): number {
+  const key = titleKey(heading.title)
   for (let j = from; j < Math.min(entries.length, from + TOC_LOOKAHEAD); j++) {
     const entry = entries[j]!.token
     const numbersAgree = entry.number === null || heading.number === null || entry.number === heading.number
-    if (numbersAgree && isSimilarTitle(heading.title, entry.title)) return j
+    if (numbersAgree && isSimilarKey(key, keys[j]!)) return j
   }
   return -1
 }
@@ -94,6 +96,7 @@ export function selectHeadings(
   toc: FoundToc | undefined
 ): { headings: HeadingChoice[]; notes: SplitNote[] } {
   const entries = toc?.entries ?? []
+  const entryKeys = entries.map((entry) => titleKey(entry.token.title))
   const chosen: Array<Omit<HeadingChoice, 'kind'>> = []
   const notes: SplitNote[] = []
   let next = 0
@@ -104,7 +107,7 @@ export function selectHeadings(
     const heading = at.token
     const explicit = heading.marker !== 'numbered'
     if (!isBlank(tokens, at.index - 1) && !explicit) continue
-    let j = entries.length > 0 ? matchToc(heading, entries, next) : -1
+    let j = entries.length > 0 ? matchToc(heading, entries, entryKeys, next) : -1
     // An explicit heading whose title drifted still takes the TOC entry in its place
     // if their numbers agree; never a stranger's entry (that would shift every later
     // match, and could pass on a "Lukket" flag).

@@ -46,8 +46,11 @@ const MIN_DICE = 0.75
  * ("Beslutning: Godkendelse af dagsorden").
  */
 export function isSimilarTitle(a: string, b: string): boolean {
-  const ka = titleKey(a)
-  const kb = titleKey(b)
+  return isSimilarKey(titleKey(a), titleKey(b))
+}
+
+/** isSimilarTitle on keys already made, for callers that compare one key many times. */
+export function isSimilarKey(ka: string, kb: string): boolean {
   if (ka === kb) return true
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka]
   if (short.length >= MIN_CONTAINED && long.includes(short)) return true
