@@ -1,5 +1,6 @@
 import { titleKey } from '../split/title.js'
 
+const firstWord = (text: string): string => text.split(/\s/u, 1)[0] ?? ''
 const BULLET = /^(?:[-•*–]\s*)+/u
 const URL_ONLY = /^<?https?:\/\/\S+>?$/u
 // A name cannot end here, so the next line of the paragraph goes on with it.
@@ -25,7 +26,9 @@ export function extractAttachments(lines: readonly string[]): string[] {
     if (URL_ONLY.test(name) && names.length > 0) continue
     // A wrapped name: the next line of the same paragraph starts in lower case,
     // carries no bullet where its predecessor did, or follows an open end.
-    const wrapped = /^\p{Ll}/u.test(name) || (previous?.bulleted && !bulleted) || OPEN_END.test(names.at(-1) ?? '')
+    // …unless it opens the way the previous entry did ("Bilag 1 sag 2 …" after "Bilag 2 sag 2 …").
+    const sameOpening = firstWord(name) === firstWord(names.at(-1) ?? '')
+    const wrapped = /^\p{Ll}/u.test(name) || (previous?.bulleted && !bulleted) || (OPEN_END.test(names.at(-1) ?? '') && !sameOpening)
     if (previous && names.length > 0 && wrapped) {
       names[names.length - 1] = `${names.at(-1)} ${name}`
       continue

@@ -1,6 +1,6 @@
 import type { FoundToc } from './find-toc.js'
 import { isChildNumber } from './numbering.js'
-import type { HeadingChoice } from './select-headings.js'
+import type { HeadingChoice, Layout } from './select-headings.js'
 import { titleKey } from './title.js'
 import {
   positionOf,
@@ -94,7 +94,7 @@ function continuesList(list: BilagList, line: string): boolean {
 }
 
 /** Fills an item with its case number, absence lines, sections and loose text. */
-function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): void {
+function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex, layout: Layout): void {
   const paragraphs = new Paragraphs(index)
   let section: SectionNode | null = null
   let bilag: BilagList | null = null
@@ -115,7 +115,8 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex): v
     // that goes on in lower case after a line ending mid-sentence continues it.
     const continues = token.kind === 'text' && /^\p{Ll}/u.test(at.line.trim()) && paragraphs.isOpen() && !ENDS_SENTENCE.test(paragraphs.lastLine)
     if (paragraphStart && !continues) paragraphs.flushInto(target())
-    const startsParagraph = paragraphStart && !continues
+    // Without blank lines in the document, every line may start a paragraph.
+    const startsParagraph = (paragraphStart || !layout.blankLines) && !continues
     paragraphStart = false
     if (!sawContent && token.kind === 'case-number') {
       item.caseNumber = token.value
@@ -178,7 +179,8 @@ export function buildTree(
   tokens: readonly Located[],
   index: LineIndex,
   toc: FoundToc | undefined,
-  headings: readonly HeadingChoice[]
+  headings: readonly HeadingChoice[],
+  layout: Layout = { blankLines: true }
 ): RootNode {
   const firstHeading = headings[0]?.index ?? tokens.length
   const root: RootNode = { type: 'root', children: [headerOf(tokens, index, firstHeading, toc)] }
@@ -197,7 +199,7 @@ export function buildTree(
       type: 'item', number, title: heading.title, closed: heading.closed, caseNumber: null, absent: [],
       tocTitle: heading.toc?.token.title ?? null, tocPage: heading.toc?.token.page ?? null, children: [], position
     }
-    fillItem(item, tokens.slice(heading.index + heading.lines, end), index)
+    fillItem(item, tokens.slice(heading.index + heading.lines, end), index, layout)
     const parent: GroupNode | null = group
     if (parent !== null && isChildNumber(parent.number, number)) {
       parent.children.push(item)

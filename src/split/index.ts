@@ -3,7 +3,7 @@ import { normalise } from '../normalise/index.js'
 import { buildTree } from './build-tree.js'
 import { classifyLines } from './classify-line.js'
 import { findToc } from './find-toc.js'
-import { selectHeadings } from './select-headings.js'
+import { layoutOf, selectHeadings } from './select-headings.js'
 import { lineIndexOf, positionOf, type RootNode } from './types.js'
 
 /**
@@ -16,8 +16,9 @@ export function fromText(text: string, file: VFile): RootNode {
   const index = lineIndexOf(normalised)
   const tokens = classifyLines(index.lines)
   const toc = findToc(tokens)
-  const { headings, notes } = selectHeadings(tokens, toc)
-  const tree = buildTree(tokens, index, toc, headings)
+  const layout = layoutOf(tokens)
+  const { headings, notes } = selectHeadings(tokens, toc, layout)
+  const tree = buildTree(tokens, index, toc, headings, layout)
   for (const note of notes) {
     file.message(note.message, { place: positionOf(index, note.index, note.index, note.column), ruleId: note.rule, source: 'referat' })
   }

@@ -14,6 +14,18 @@ export interface HeadingChoice {
   readonly toc: Located<TocEntryToken> | null
 }
 
+/** How the document is laid out, as far as the splitter cares. */
+export interface Layout {
+  /** Whether paragraphs are separated by blank lines (text from some converters has none). */
+  readonly blankLines: boolean
+}
+
+/** A document uses blank lines if at least one line in twenty is blank. */
+export function layoutOf(tokens: readonly Located[]): Layout {
+  const blank = tokens.filter((at) => at.token.kind === 'blank').length
+  return { blankLines: blank * 20 >= tokens.length }
+}
+
 export interface SplitNote {
   readonly index: number
   readonly column: number
@@ -93,7 +105,8 @@ function matchToc(
  */
 export function selectHeadings(
   tokens: readonly Located[],
-  toc: FoundToc | undefined
+  toc: FoundToc | undefined,
+  layout: Layout = { blankLines: true }
 ): { headings: HeadingChoice[]; notes: SplitNote[] } {
   const entries = toc?.entries ?? []
   const entryKeys = entries.map((entry) => titleKey(entry.token.title))
@@ -106,8 +119,10 @@ export function selectHeadings(
     if (at.token.kind !== 'item-heading') continue
     const heading = at.token
     const explicit = heading.marker !== 'numbered'
-    if (!isBlank(tokens, at.index - 1) && !explicit) continue
     let j = entries.length > 0 ? matchToc(heading, entries, entryKeys, next) : -1
+    // Where paragraphs are separated by blank lines, a plain number after text is a list
+    // entry, not a heading; a TOC match or an explicit heading needs no blank line.
+    if (j < 0 && !explicit && layout.blankLines && !isBlank(tokens, at.index - 1)) continue
     // An explicit heading whose title drifted still takes the TOC entry in its place
     // if their numbers agree; never a stranger's entry (that would shift every later
     // match, and could pass on a "Lukket" flag).
