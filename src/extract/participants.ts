@@ -5,6 +5,7 @@ type Status = Participant['status']
 
 // "Knud Erik Langhoff (C) Kolding", "Søren Ole Sørensen (Afbud)"
 const NAME_WITH_NOTE = /^(.+?)\s*\(([^()]{1,40})\)\s*(.*)$/u
+const CELL_GAP = /\S\s{3,}\S/u
 const PARTY = /^[A-ZÆØÅ]{1,2}$/u
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|le|af|du)$/u
 
@@ -49,8 +50,9 @@ export function parseParticipants(lines: readonly string[], status: Status): Par
   const people: Participant[] = []
   const prose: string[] = []
   for (const line of lines) {
-    if (line.includes('\t')) {
-      const row = fromRow(line.split(/\t+/u), status)
+    // Cells are separated by tabs, or by runs of spaces where text was laid out in columns.
+    if (line.includes('\t') || CELL_GAP.test(line.trim())) {
+      const row = fromRow(line.trim().split(/\t+|\s{3,}/u), status)
       if (row) people.push(row)
     } else prose.push(line.trim())
   }

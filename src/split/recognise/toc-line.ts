@@ -5,6 +5,7 @@ import { MAX_HEADING_LENGTH, splitClosed } from './item-heading.js'
 
 // Title, then a leader (dots, a tab or a wide gap), then the page number at the end.
 const PAGED = /^(.*?\S)(?:\s*\.{2,}\s*|\s*\t\s*|\s{3,})(\d{1,4})$/u
+const DOTTED = /\s*\.{4,}$/u
 const NUMBER_PREFIX = /^(\d{1,4}(?:\.\d{1,3})*)\.?(?:\s*[:.\t]\s*|\s+)(?=\S)/u
 
 /**
@@ -26,7 +27,8 @@ export function parseTocTitle(raw: string): Omit<TocEntryToken, 'kind' | 'page'>
 }
 
 /**
- * Recognises a table-of-contents line by its page number.
+ * Recognises a table-of-contents line by its page number, or by a dotted leader
+ * whose number text extraction lost.
  *
  *     Plan for ledermøder 2025.....	11
  *                                  ^^ page 11
@@ -34,9 +36,15 @@ export function parseTocTitle(raw: string): Omit<TocEntryToken, 'kind' | 'page'>
  */
 export function matchTocLine(line: string): TocEntryToken | undefined {
   const text = line.trim()
+  if (text.length > MAX_HEADING_LENGTH) return undefined
   const last = text.charCodeAt(text.length - 1)
+  // A dotted leader with its number gone ("Eventuelt....."): four dots, not an ellipsis.
+  if (last === 46 && DOTTED.test(text)) {
+    const entry = parseTocTitle(text.replace(DOTTED, ''))
+    return /\p{L}/u.test(entry.title) ? { kind: 'toc-entry', ...entry, page: null } : undefined
+  }
   // A TOC line ends in its page number: test that before running the pattern.
-  if (text.length > MAX_HEADING_LENGTH || !(last >= 48 && last <= 57)) return undefined
+  if (!(last >= 48 && last <= 57)) return undefined
   const match = PAGED.exec(text)
   if (!match) return undefined
   const entry = parseTocTitle(match[1]!)
