@@ -22,3 +22,15 @@ describe.each(seedFixtures())('%s in other layouts', (fixture) => {
     expect(summary(parse(text.replace(/\n\n/g, '\n\n\n')))).toEqual(expected)
   })
 })
+
+describe.each(seedFixtures())('%s as extracted by pdftotext', (fixture) => {
+  const key = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  // Titles compare on letters and digits: extraction may re-join a wrapped title differently.
+  const items = (doc: Referat) => summary(doc).map((item) => ({ ...item, title: key(item.title), attachments: item.attachments.length }))
+  const expected = items(parse(readFixture(fixture)))
+
+  it.each(['layout', 'raw'])('in %s mode gives the same items', (mode) => {
+    const extracted = readFixture(fixture.replace('fixtures/', 'fixtures/extracted/').replace(/\.txt$/, `.${mode}.txt`))
+    expect(items(parse(extracted))).toEqual(expected)
+  })
+})

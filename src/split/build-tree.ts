@@ -85,11 +85,14 @@ interface BilagList {
   readonly interrupted: SectionNode | null
 }
 
-function continuesList(list: BilagList, line: string): boolean {
+// A name cannot end here ("… Region Sjælland -"): the next line goes on with it.
+const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra))$/u
+
+function continuesList(list: BilagList, line: string, previous: string): boolean {
   const text = line.trim()
   if (URL_ONLY.test(text)) return true
   if (list.style === 'unknown') list.style = BULLETED.test(text) ? 'bullet' : 'plain'
-  else if (list.style === 'inline') return false
+  else if (list.style === 'inline') return /^\p{Ll}/u.test(text) || OPEN_END.test(previous)
   return list.style === 'bullet' ? BULLETED.test(text) : isAttachmentLike(text)
 }
 
@@ -150,7 +153,8 @@ function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex, la
       bilag = null
       continue
     }
-    if (bilag && startsParagraph && !continuesList(bilag, at.line)) {
+    // An inline "Bilag: X" is one line (and its wrap): it ends with or without a blank line.
+    if (bilag && (startsParagraph || bilag.style === 'inline') && !continuesList(bilag, at.line, paragraphs.lastLine)) {
       paragraphs.flushInto(target())
       section = bilag.interrupted
       bilag = null

@@ -1,5 +1,5 @@
 import { matchTocLine } from './recognise/toc-line.js'
-import { titleKey } from './title.js'
+import { isSimilarKey, titleKey } from './title.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
 
 export interface FoundToc {
@@ -29,90 +29,104 @@ const MAX_WRAP = 2
 function entryAt(tokens: readonly Located[], i: number): { entry: Located<TocEntryToken>; last: number } | undefined {
   const first = tokens[i]
   if (!first) return undefined
-  if (first.token.kind === 'toc-entry') return { entry: first as Located<TocEntryToken>, last: i }
-  if (first.token.kind !== 'text' && first.token.kind !== 'item-heading') return undefined
-  for (let j = i + 1; j <= i + MAX_WRAP && j < tokens.length; j++) {
-    const at = tokens[j]!
-    // The page number on a line of its own, as raw text extraction leaves it.
-    const pageAlone = PAGE_ALONE.test(at.line)
-    if (at.token.kind === 'toc-entry' || pageAlone) {
-      const title = tokens.slice(i, j).map((t) => t.line.trim()).join(' ')
-      const joined = pageAlone ? `${title}\t${at.line.trim()}` : `${title} ${at.line.trim()}`
-      const token = matchTocLine(joined)
-      return token ? { entry: { index: i, line: joined, token }, last: j } : undefined
+  if (first.token.kind === 'toc-entry' && first.token.page !== null) return { entry: first as Located<TocEntryToken>, last: i }
+  let last = -1
+  if (first.token.kind === 'toc-entry') last = i
+  else if (first.token.kind === 'text' || first.token.kind === 'item-heading') {
+    for (let j = i + 1; j <= i + MAX_WRAP && j < tokens.length && last < 0; j++) {
+      const at = tokens[j]!
+      // A numbered line is an entry of its own, not the end of this one's title.
+      if (at.token.kind === 'toc-entry' && at.token.number !== null) return undefined
+      if (at.token.kind === 'toc-entry' || PAGE_ALONE.test(at.line)) last = j
+      else if (at.token.kind !== 'text') return undefined
     }
-    if (at.token.kind !== 'text') return undefined
   }
-  return undefined
+  if (last < 0) return undefined
+  // The page number on a line of its own, as raw text extraction leaves it.
+  const pageLine = PAGE_ALONE.test(tokens[last]!.line) ? last : PAGE_ALONE.test(tokens[last + 1]?.line ?? '') ? last + 1 : -1
+  const titleEnd = pageLine >= 0 ? pageLine : last + 1
+  const title = tokens.slice(i, titleEnd).map((t) => t.line.trim()).join(' ')
+  const joined = pageLine >= 0 ? `${title}\t${tokens[pageLine]!.line.trim()}` : title
+  const token = matchTocLine(joined)
+  return token ? { entry: { index: i, line: joined, token }, last: Math.max(last, pageLine) } : undefined
 }
 
+interface Run {
+  readonly entries: Array<Located<TocEntryToken>>
+  /** 0-based line after the run. */
+  readonly end: number
+  readonly paged: number
+  readonly dotted: number
+  /** The run stopped at a heading that repeats one of its entries. */
+  readonly restarted: boolean
+}
+
+const MAX_CONTINUATION = 120
+
 /**
- * A headed TOC: "PUNKTER" or "Indholdsfortegnelse" followed by entries, paged or not.
- * Unpaged entries are only a TOC if the numbering then starts over in the body;
- * otherwise the heading was the document's title and the "entries" are the items.
+ * Collects TOC entries from line `from`: paged lines, dotted leaders, wrapped titles,
+ * and (while no entry has a page number) numbered headings, with a short line right
+ * under an unpaged entry taken as the rest of its title. Stops at anything else, or
+ * at a heading that repeats an entry (the body starting over).
  */
-function headedToc(tokens: readonly Located[], start: number): FoundToc | undefined {
+function collectRun(tokens: readonly Located[], from: number): Run {
   const entries: Array<Located<TocEntryToken>> = []
   const seen = new Set<string>()
-  let i = start + 1
+  let end = from
+  let paged = 0
   let restarted = false
-  let paged = false
-  for (; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const at = tokens[i]!
     const { token } = at
     if (token.kind === 'blank') continue
-    const wrapped = entryAt(tokens, i)
-    if (wrapped) {
-      paged = true
-      entries.push(wrapped.entry)
-      i = wrapped.last
-    } else if (token.kind === 'item-heading' && !paged) {
-      const key = token.number ?? token.title
-      if (seen.has(key)) {
-        restarted = true
-        break
-      }
-      seen.add(key)
-      entries.push(asEntry(at as Located<ItemHeadingToken>))
-    } else break
-  }
-  if (entries.length === 0 || (!paged && !restarted)) return undefined
-  return { start, end: i, entries }
-}
-
-/**
- * A run of TOC entries with no heading above it: paged lines, lines with a dotted
- * leader, and (while nothing in the run has a page number) numbered headings.
- * It is a TOC if two entries have page numbers, three have dotted leaders, or its
- * titles come back as headings after it (a TOC whose numbers were lost).
- */
-function tocRun(tokens: readonly Located[], start: number): FoundToc | undefined {
-  const entries: Array<Located<TocEntryToken>> = []
-  let end = start
-  let paged = 0
-  for (let i = start; i < tokens.length; i++) {
-    const at = tokens[i]!
-    if (at.token.kind === 'blank') continue
+    if (token.kind === 'item-heading' && seen.has(token.number ?? token.title)) {
+      restarted = true
+      break
+    }
     const found = entryAt(tokens, i)
+    const last = entries.at(-1)
     if (found) {
       entries.push(found.entry)
       if (found.entry.token.page !== null) paged++
       i = found.last
-    } else if (at.token.kind === 'item-heading' && paged === 0) {
+    } else if (token.kind === 'item-heading' && paged === 0) {
       entries.push(asEntry(at as Located<ItemHeadingToken>))
+    } else if (token.kind === 'text' && last && last.token.page === null && end === i && at.line.trim().length <= MAX_CONTINUATION && !PAGE_ALONE.test(at.line)) {
+      entries[entries.length - 1] = { ...last, token: { ...last.token, title: `${last.token.title} ${at.line.trim()}` } }
     } else break
+    const entry = entries.at(-1)!.token
+    seen.add(entry.number ?? entry.title)
     end = i + 1
   }
-  const dotted = entries.filter((entry) => entry.token.page === null && /\.{4,}/u.test(entry.line)).length
-  if (paged >= 2 || dotted >= 3 || (entries.length >= 2 && comesBack(tokens, entries, end))) return { start, end, entries }
-  return undefined
+  const dotted = entries.filter((entry) => /\.{4,}/u.test(entry.line)).length
+  return { entries, end, paged, dotted, restarted }
 }
 
-/** Whether the run's first numbered title is repeated by a heading after the run. */
-function comesBack(tokens: readonly Located[], entries: ReadonlyArray<Located<TocEntryToken>>, end: number): boolean {
-  const first = entries.find((entry) => entry.token.number !== null) ?? entries[0]!
-  const key = titleKey(first.token.title)
-  return tokens.slice(end).some((at) => at.token.kind === 'item-heading' && titleKey(at.token.title) === key)
+/**
+ * A TOC under a heading ("PUNKTER", "Indholdsfortegnelse"): valid if it has page
+ * numbers or dotted leaders, or if the body starts over with its entries; otherwise
+ * the heading was the document's title and the "entries" are the items.
+ */
+function headedToc(tokens: readonly Located[], start: number): FoundToc | undefined {
+  const run = collectRun(tokens, start + 1)
+  if (run.entries.length === 0 || (run.paged === 0 && !run.restarted && run.dotted < 3)) return undefined
+  return { start, end: run.end, entries: run.entries }
+}
+
+/**
+ * A TOC with no heading above it: two page numbers, three dotted leaders, or titles
+ * that come back as headings after it (a TOC whose numbers were lost).
+ */
+function tocRun(tokens: readonly Located[], start: number): FoundToc | undefined {
+  const run = collectRun(tokens, start)
+  const valid = run.paged >= 2 || run.dotted >= 3 || (run.entries.length >= 2 && (run.restarted || comesBack(tokens, run)))
+  return valid ? { start, end: run.end, entries: run.entries } : undefined
+}
+
+/** Whether one of the run's first titles is repeated by a heading after the run. */
+function comesBack(tokens: readonly Located[], run: Run): boolean {
+  const keys = run.entries.slice(0, 3).map((entry) => titleKey(entry.token.title))
+  return tokens.slice(run.end).some(({ token }) => token.kind === 'item-heading' && keys.some((key) => isSimilarKey(key, titleKey(token.title))))
 }
 
 /**
