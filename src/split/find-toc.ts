@@ -130,12 +130,14 @@ function comesBack(tokens: readonly Located[], run: Run): boolean {
 }
 
 /**
- * Finds the table of contents: the first headed TOC or run of paged entries.
- * Why only the first: tables in the body also end in numbers, but a TOC comes first.
+ * Finds the table of contents: the first headed TOC or run of entries before the body.
+ * Why only there: tables in the body also end in numbers, but a TOC comes first.
  */
 export function findToc(tokens: readonly Located[]): FoundToc | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const { kind } = tokens[i]!.token
+    // A TOC comes before the items: once a Beslutning or Sagsfremstilling appears, stop looking.
+    if (kind === 'section-heading') return undefined
     if (kind === 'toc-heading') {
       const toc = headedToc(tokens, i)
       if (toc) return toc

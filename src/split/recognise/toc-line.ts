@@ -39,7 +39,7 @@ export function matchTocLine(line: string): TocEntryToken | undefined {
   if (text.length > MAX_HEADING_LENGTH) return undefined
   const last = text.charCodeAt(text.length - 1)
   // A dotted leader with its number gone ("Eventuelt....."): four dots, not an ellipsis.
-  if (last === 46 && DOTTED.test(text)) {
+  if (last === 46 && text.endsWith('....') && DOTTED.test(text)) {
     const entry = parseTocTitle(text.replace(DOTTED, ''))
     return /\p{L}/u.test(entry.title) ? { kind: 'toc-entry', ...entry, page: null } : undefined
   }
