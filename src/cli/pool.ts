@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { Io } from './io.js'
 import type Tinypool from 'tinypool'
+import { DEFAULT_PDF_TIMEOUT_MS, timeoutMessage } from '../input/errors.js'
 import type { ParseTask, TaskResult } from './parse-task.js'
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -36,22 +37,20 @@ export async function taskRunner(io: Io, files: number): Promise<TaskRunner> {
   }
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000
-
 /**
  * Runs a task on the pool under its time limit. Past the limit the task is aborted,
  * which makes tinypool terminate the thread (a stuck pdf.js cannot be interrupted
  * any other way) and start a fresh one; the file is reported and the batch goes on.
  */
 async function runLimited(pool: Tinypool, task: ParseTask): Promise<TaskResult> {
-  const ms = task.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const ms = task.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), ms)
   try {
     return (await pool.run({ ...task, isolatePdf: false }, { signal: abort.signal })) as TaskResult
   } catch (error) {
     if (!abort.signal.aborted) throw error
-    return { ok: false, message: `referat: ${task.input}: took longer than ${ms / 1000} s to read; giving up (see --timeout)` }
+    return { ok: false, message: `referat: ${task.input}: ${timeoutMessage(ms)}` }
   } finally {
     clearTimeout(timer)
   }

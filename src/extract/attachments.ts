@@ -1,10 +1,9 @@
+import { OPEN_END } from '../split/lexicon.js'
+import { BULLET, URL_ONLY } from '../split/line-shapes.js'
 import { titleKey } from '../split/title.js'
 
 const firstWord = (text: string): string => text.split(/\s/u, 1)[0] ?? ''
-const BULLET = /^(?:[-•*–]\s*)+/u
-const URL_ONLY = /^<?https?:\/\/\S+>?$/u
-// A name cannot end here, so the next line of the paragraph goes on with it.
-const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
+
 
 /**
  * Attachment names from the lines of an item's Bilag blocks, one per line

@@ -9,3 +9,11 @@ export class InputError extends Error {
     this.name = 'InputError'
   }
 }
+
+/** How long a PDF may take to read unless --timeout says otherwise. */
+export const DEFAULT_PDF_TIMEOUT_MS = 60_000
+
+/** The one-line message for a PDF given up past its time limit. */
+export function timeoutMessage(ms: number): string {
+  return `took longer than ${ms / 1000} s to read; giving up (see --timeout)`
+}

@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads'
-import { InputError } from './errors.js'
+import { DEFAULT_PDF_TIMEOUT_MS, InputError, timeoutMessage } from './errors.js'
 import type { PdfText } from './pdf.js'
 import type { ReadOptions } from './read.js'
-
-const DEFAULT_TIMEOUT_MS = 60_000
 
 type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
 
@@ -19,11 +17,11 @@ export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options
     const { pdfToText } = await import('./pdf.js')
     return pdfToText(file, bytes, options)
   }
-  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const ms = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
   const worker = new Worker(entry, { workerData: { file, bytes, options: { password: options.password } } })
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new InputError(file, `took longer than ${ms / 1000} s to read; giving up (see --timeout)`)), ms)
+      const timer = setTimeout(() => reject(new InputError(file, timeoutMessage(ms))), ms)
       worker.once('message', (message: Reply) => {
         clearTimeout(timer)
         resolve(message)

@@ -16,7 +16,7 @@ interface Job {
 
 const job = workerData as Job
 try {
-  const result = await pdfToText(job.file, job.bytes, { ...job.options, timeoutMs: undefined })
+  const result = await pdfToText(job.file, job.bytes, job.options)
   parentPort?.postMessage({ ok: true, result })
 } catch (error) {
   parentPort?.postMessage({ ok: false, message: error instanceof InputError ? error.message : String(error) })

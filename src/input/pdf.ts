@@ -17,8 +17,6 @@ interface PdfDocument {
   }>
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000
-
 function toItems(content: Awaited<ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getTextContent']>>): PdfItem[] {
   return content.items.flatMap((item) => {
     if (typeof item.str !== 'string' || !item.transform) return []
@@ -40,47 +38,30 @@ function describe(error: unknown, options: ReadOptions): string {
   return `could not be read as PDF (${message.split('\n')[0]})`
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout()
-      reject(new Error('timeout'))
-    }, ms)
-  })
-  try {
-    return await Promise.race([work, timeout])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
 /**
  * PDF bytes to text with page starts. The only importer of pdf-parse, and only
  * when a PDF arrives: loading it costs ~170 ms that text runs must not pay.
  * pdf-parse opens the document (passwords, its pdf.js, its error types); the
  * page layout is ours (see pdf-layout.ts). Font code is never evaluated.
+ * No time limit here: pdf.js works in one promise chain that no timer can interrupt,
+ * so callers run this in a thread they can end (pdf-isolated.ts, the batch pool).
  */
 export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
   const { PDFParse } = await import('pdf-parse')
-  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  let timedOut = false
   let parser: InstanceType<typeof PDFParse> | undefined
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     parser = new PDFParse({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0 })
     // pdf-parse keeps the pdf.js document behind a private `load`; its page text drops blank lines.
     const loader = parser as unknown as { load(): Promise<PdfDocument> }
-    const pages = await withTimeout((async () => {
-      const doc = await loader.load()
-      const out: PdfItem[][] = []
-      for (let n = 1; n <= doc.numPages; n++) {
-        const page = await doc.getPage(n)
-        out.push(toItems(await page.getTextContent()))
-        page.cleanup()
-      }
-      return layoutPages(out)
-    })(), ms, () => { timedOut = true })
+    const doc = await loader.load()
+    const items: PdfItem[][] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      items.push(toItems(await page.getTextContent()))
+      page.cleanup()
+    }
+    const pages = layoutPages(items)
     const result = joinPages(pages)
     if (result.text.replace(/\f/g, '').trim() === '') {
       throw new InputError(file, `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scanned PDF?); run OCR first, e.g. ocrmypdf`)
@@ -88,7 +69,6 @@ export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOp
     return result
   } catch (error) {
     if (error instanceof InputError) throw error
-    if (timedOut) throw new InputError(file, `took longer than ${ms / 1000} s to read; giving up (see --timeout)`)
     throw new InputError(file, describe(error, options), { cause: error })
   } finally {
     await parser?.destroy().catch(() => undefined)

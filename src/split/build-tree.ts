@@ -1,4 +1,6 @@
 import type { FoundToc } from './find-toc.js'
+import { OPEN_END } from './lexicon.js'
+import { BULLETED, URL_ONLY } from './line-shapes.js'
 import { isChildNumber } from './numbering.js'
 import type { HeadingChoice, Layout } from './select-headings.js'
 import { titleKey } from './title.js'
@@ -66,8 +68,6 @@ class Paragraphs {
 }
 
 const ENDS_SENTENCE = /[.!?:;]["”’)]*$/u
-const BULLETED = /^\s*[-•*–]/u
-const URL_ONLY = /^<?https?:\/\/\S+>?$/u
 /** A sentence break inside a long line: prose, not an attachment name. */
 const PROSE = /[.!?:]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u
 const FILE_NAME = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|zip|msg|jpe?g|png)\b/iu
@@ -84,9 +84,6 @@ interface BilagList {
   style: 'inline' | 'bullet' | 'plain' | 'unknown'
   readonly interrupted: SectionNode | null
 }
-
-// A name cannot end here ("… Region Sjælland -"): the next line goes on with it.
-const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra))$/u
 
 function continuesList(list: BilagList, line: string, previous: string): boolean {
   const text = line.trim()

@@ -111,3 +111,9 @@ export const SUSPENDED_HYPHEN_NEXT = /^(og|eller|samt|til|som|m\.fl\.|mv\.|m\.v\
 // One run of blanks, then an optional bullet with its own blanks: never two runs that
 // could share the same spaces (which backtracks quadratically on a line of spaces).
 export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)[ \t]*/u
+
+/**
+ * Line endings after which a name or title cannot stop ("… Region Sjælland -",
+ * "… med behov for"): the next line of the paragraph goes on with it.
+ */
+export const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u

@@ -1,0 +1,7 @@
+/**
+ * Line shapes that are not words: list bullets and bare links. Shared by the tree
+ * builder (where a Bilag list ends) and the attachment extractor (what an entry is).
+ */
+export const BULLET = /^(?:[-•*–]\s*)+/u
+export const BULLETED = /^\s*[-•*–]/u
+export const URL_ONLY = /^<?https?:\/\/\S+>?$/u
