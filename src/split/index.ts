@@ -3,7 +3,8 @@ import { normalise } from '../normalise/index.js'
 import { buildTree } from './build-tree.js'
 import { classifyLines } from './classify-line.js'
 import { findToc } from './find-toc.js'
-import { layoutOf, selectHeadings } from './select-headings.js'
+import { layoutOf } from './layout.js'
+import { selectHeadings } from './select-headings.js'
 import { lineIndexOf, positionOf, type RootNode } from './types.js'
 
 /**

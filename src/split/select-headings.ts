@@ -1,6 +1,9 @@
 import type { FoundToc } from './find-toc.js'
 import { isChildNumber, isNextNumber } from './numbering.js'
+import { continuation } from './heading-wrap.js'
+import type { Layout } from './layout.js'
 import { isSimilarKey, titleKey } from './title.js'
+import { describeMismatch } from './toc-mismatch.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
 
 export interface HeadingChoice {
@@ -14,49 +17,11 @@ export interface HeadingChoice {
   readonly toc: Located<TocEntryToken> | null
 }
 
-/** How the document is laid out, as far as the splitter cares. */
-export interface Layout {
-  /** Whether paragraphs are separated by blank lines (text from some converters has none). */
-  readonly blankLines: boolean
-}
-
-/** A document uses blank lines if at least one line in twenty is blank. */
-export function layoutOf(tokens: readonly Located[]): Layout {
-  const blank = tokens.filter((at) => at.token.kind === 'blank').length
-  return { blankLines: blank * 20 >= tokens.length }
-}
-
 export interface SplitNote {
   readonly index: number
   readonly column: number
   readonly rule: 'toc-title-mismatch' | 'item-not-in-toc' | 'toc-entry-without-item'
   readonly message: string
-}
-
-/** A heading line at least this long may wrap onto the next line. */
-const WRAP_LENGTH = 50
-const MAX_HEADING_LINES = 3
-
-/**
- * Continuation lines of a wrapped heading: lines right below it (no blank between)
- * that start in lower case, or that bring the title closer to its TOC entry.
- * Why: PDF layout wraps long titles ("… vedrørende borgere med" / "udviklingshæmning …").
- */
-function continuation(tokens: readonly Located[], at: Located<ItemHeadingToken>, tocTitle: string | undefined): { lines: number; title: string } {
-  let title = at.token.title
-  let lines = 1
-  while (lines < MAX_HEADING_LINES && tokens[at.index + lines - 1]!.line.trim().length >= WRAP_LENGTH) {
-    const next = tokens[at.index + lines]
-    if (!next || next.token.kind !== 'text') break
-    const text = next.line.trim()
-    const extended = `${title} ${text}`
-    const lower = /^\p{Ll}/u.test(text)
-    const closer = tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(extended))
-    if (!lower && !closer) break
-    title = extended
-    lines++
-  }
-  return { lines, title }
 }
 
 /** How many TOC entries a heading may skip ahead to find its own (entries the body lacks). */
@@ -154,18 +119,6 @@ export function selectHeadings(
   const kept = notes.filter((note) => note.rule !== 'toc-entry-without-item' || !numbered
     || entries.find((entry) => entry.index === note.index)?.token.number !== null)
   return { headings: markGroups(chosen), notes: kept }
-}
-
-/** Words only, lower-cased: "Forny et" and "Fornyet" differ here, "Plan." and "Plan" do not. */
-const words = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-
-/** The mismatch message for a heading and its TOC entry, or undefined if they agree. */
-function describeMismatch(heading: string, toc: string): string | undefined {
-  if (words(heading) === words(toc)) return undefined
-  const truncated = titleKey(toc).length < titleKey(heading).length && titleKey(heading).startsWith(titleKey(toc))
-  return truncated
-    ? `TOC entry "${toc}" is a truncated form of the heading "${heading}"`
-    : `Heading "${heading}" differs from its TOC entry "${toc}"`
 }
 
 function missingItem(entry: Located<TocEntryToken>): SplitNote {
