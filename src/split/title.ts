@@ -13,12 +13,29 @@ export function cleanTitle(raw: string): string {
     .trim()
 }
 
-/** Letters and digits only, lower-cased: the form titles are compared in. */
-export function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+/**
+ * A small memo for the pure helpers below: the same TOC titles and headings are
+ * keyed again and again while matching. Cleared when full, so memory stays bounded.
+ */
+function memo<T>(compute: (input: string) => T, size = 2048): (input: string) => T {
+  const cache = new Map<string, T>()
+  return (input) => {
+    let value = cache.get(input)
+    if (value === undefined) {
+      if (cache.size >= size) cache.clear()
+      value = compute(input)
+      cache.set(input, value)
+    }
+    return value
+  }
 }
 
-function bigrams(key: string): Map<string, number> {
+/** Letters and digits only, lower-cased: the form titles are compared in. */
+export const titleKey: (title: string) => string = memo((title) => title.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+
+const bigrams = memo(countBigrams, 512)
+
+function countBigrams(key: string): Map<string, number> {
   const grams = new Map<string, number>()
   for (let i = 0; i < key.length - 1; i++) {
     const gram = key.slice(i, i + 2)
