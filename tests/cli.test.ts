@@ -172,6 +172,26 @@ describe('the built bin (child process)', () => {
     expect(result.stderr).toBe('referat: missing.txt: no such file\n')
   })
 
+  it('a batch on the worker pool gives the same output, in the same order, as in process', () => {
+    const args = [bin, 'parse', 'fixtures/*.txt', 'fixtures/*.pdf', 'fixtures/bad/empty.pdf', '--format', 'ndjson']
+    const pooled = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REFERAT_WORKERS: '2' } })
+    const single = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REFERAT_WORKERS: '1' } })
+    expect(pooled.status).toBe(2)
+    expect(pooled.stdout).toBe(single.stdout)
+    expect(pooled.stderr).toBe(single.stderr)
+    // The five seeds as text and as PDF: 51 items each way.
+    expect(pooled.stdout.trim().split('\n')).toHaveLength(2 * 51)
+  })
+
+  it('the pool gives up on a PDF past --timeout by ending its thread, and goes on', () => {
+    const args = [bin, 'parse', 'fixtures/*.pdf', 'fixtures/*.txt', '--format', 'ndjson', '--timeout', '0.01']
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, REFERAT_WORKERS: '2' } })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^referat: fixtures\/direktionen-2024-11-18\.pdf: took longer than 0\.01 s to read; giving up \(see --timeout\)$/m)
+    // The text files are not timed, and come through after the aborted PDFs.
+    expect(result.stdout.trim().split('\n')).toHaveLength(51)
+  })
+
   it('ends quietly when the pipe closes early', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" parse fixtures/*.txt | head -c 10`], { cwd: ROOT, encoding: 'utf8' })
     expect(result.status).toBe(0)

@@ -46,7 +46,7 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
   const read = readOptionsOf(flags)
   const inputPaths = new Set(inputs.filter((input) => input !== STDIN).map((input) => resolve(io.cwd, input)))
   const progress = createProgress(io, inputs.length, flags.quiet ?? false)
-  const runner = await taskRunner(io, inputs.length)
+  const runner = await taskRunner(io, inputs)
   const outDir = flags.out ? resolve(io.cwd, flags.out) : undefined
   const unregister = outDir ? io.onInterrupt?.(() => removeTempFiles(outDir)) : undefined
   const failures: string[] = []
