@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander'
 import { FORMATS } from '../emit/formats.js'
+import { DEFAULT_PDF_TIMEOUT_MS } from '../input/errors.js'
 
 /** One option, declared once as data (as unified-args does) and applied to commands. */
 interface OptionSpec {
@@ -16,7 +17,7 @@ export const OPTIONS = {
   bom: { flags: '--bom', description: 'start CSV output with a byte-order mark (for Excel)' },
   quiet: { flags: '-q, --quiet', description: 'no progress and no summary on stderr' },
   password: { flags: '--password <password>', description: 'password for encrypted PDFs' },
-  timeout: { flags: '--timeout <seconds>', description: 'give up on a PDF after this many seconds', defaultValue: '60' },
+  timeout: { flags: '--timeout <seconds>', description: 'give up on a PDF after this many seconds', defaultValue: String(DEFAULT_PDF_TIMEOUT_MS / 1000) },
   reporter: { flags: '-r, --reporter <name>', description: 'report format', choices: ['compact', 'json', 'github'], defaultValue: 'compact' },
   strict: { flags: '--strict', description: 'exit 1 on warnings too' },
   rule: { flags: '--rule <id=level>', description: 'set a rule to off, warn or error (repeatable)', repeatable: true }
