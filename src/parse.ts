@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { pageStartsOf } from './normalise/index.js'
 import { createProcessor, type RuleOptions } from './processor.js'
 import type { Referat, Source } from './schema/document.js'
-import type { RootNode } from './split/types.js'
+import type { RootNode } from './tree/types.js'
 
 declare module 'vfile' {
   interface DataMap {

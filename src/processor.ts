@@ -1,10 +1,11 @@
 import { unified, type Plugin } from 'unified'
-import { toDocument } from './emit/to-document.js'
-import { extract, itemsOf } from './extract/index.js'
+import { toDocument } from './compile/to-document.js'
+import { extract } from './extract/index.js'
+import { itemsOf } from './tree/queries.js'
 import { runRules, type RuleId, type RuleSetting } from './rules/index.js'
 import type { Referat } from './schema/document.js'
 import { fromText } from './split/index.js'
-import type { RootNode } from './split/types.js'
+import type { RootNode } from './tree/types.js'
 
 declare module 'unified' {
   interface CompileResultMap {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isNextNumber } from '../src/split/numbering.js'
+import { isNextNumber } from '../src/tree/numbering.js'
 import { cleanTitle, isSimilarTitle, titleKey } from '../src/split/title.js'
 
 describe('isSimilarTitle (heading against TOC entry)', () => {

@@ -1,4 +1,4 @@
-import { OPEN_END } from '../split/lexicon.js'
+import { OPEN_END } from '../lexicon/index.js'
 import { BULLET, URL_ONLY } from '../split/line-shapes.js'
 import { titleKey } from '../split/title.js'
 

@@ -1,4 +1,4 @@
-import { MONTHS } from '../split/lexicon.js'
+import { MONTHS } from '../lexicon/index.js'
 
 export interface DateTime {
   readonly date: string | null

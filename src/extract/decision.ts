@@ -1,5 +1,5 @@
 import type { Decision, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES } from '../split/lexicon.js'
+import { DECISION_PHRASES } from '../lexicon/index.js'
 import { parseDate } from './date.js'
 
 /**

@@ -1,30 +1,9 @@
-import type { Meeting } from '../schema/document.js'
-import type { ItemNode, RootNode, SectionNode } from '../split/types.js'
+import type { RootNode, SectionNode } from '../tree/types.js'
+import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
 import { chooseDecision } from './decision.js'
 import { extractMeeting } from './meeting.js'
-import type { Decision } from '../schema/document.js'
 
-declare module 'unist' {
-  interface Data {
-    meeting?: Meeting
-    decision?: Decision | null
-    attachments?: string[]
-    recommendation?: string | null
-  }
-}
-
-/** Every agenda item, grouped or not, in document order. */
-export function itemsOf(tree: RootNode): ItemNode[] {
-  return tree.children.flatMap((child) =>
-    child.type === 'item' ? [child] : child.type === 'group' ? child.children.filter((c): c is ItemNode => c.type === 'item') : []
-  )
-}
-
-export const sectionsOf = (item: ItemNode): SectionNode[] =>
-  item.children.filter((child): child is SectionNode => child.type === 'section')
-
-export const sectionText = (section: SectionNode): string => section.children.map((child) => child.value).join('\n\n')
 
 /**
  * The extract transform: reads the meeting off the header and each item's

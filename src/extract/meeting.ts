@@ -1,5 +1,5 @@
 import type { Meeting, Participant } from '../schema/document.js'
-import { HEADER_LABELS, MEETING_NOUN, PARTICIPANT_LIST_TITLE, TITLE_WORD, type HeaderField } from '../split/lexicon.js'
+import { HEADER_LABELS, MEETING_NOUN, PARTICIPANT_LIST_TITLE, TITLE_WORD, type HeaderField } from '../lexicon/index.js'
 import { parseDate, parseDateTime } from './date.js'
 import { parseParticipants } from './participants.js'
 

@@ -1,5 +1,5 @@
 import type { Participant } from '../schema/document.js'
-import { ABSENT_MARKER, PARTICIPANT_TABLE_HEADER } from '../split/lexicon.js'
+import { ABSENT_MARKER, PARTICIPANT_TABLE_HEADER } from '../lexicon/index.js'
 
 type Status = Participant['status']
 

@@ -1,4 +1,4 @@
-import { ATTACHMENT_MARKER } from '../split/lexicon.js'
+import { ATTACHMENT_MARKER } from '../lexicon/index.js'
 
 /**
  * Drops the `./.` margin marker that says "see attachment" ("./. Hen over sommeren …").

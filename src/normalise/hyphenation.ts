@@ -1,4 +1,4 @@
-import { SUSPENDED_HYPHEN_NEXT } from '../split/lexicon.js'
+import { SUSPENDED_HYPHEN_NEXT } from '../lexicon/index.js'
 
 /** How many blank lines a page break may leave between the halves of a word. */
 const MAX_GAP = 8

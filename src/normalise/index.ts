@@ -12,7 +12,12 @@ export { pageStartsOf } from './unicode.js'
  * Why line-preserving: diagnostics point at normalised line N, which must be the
  * line N the user sees in the file.
  */
-export function normalise(text: string): string {
+export interface NormaliseOptions {
+  /** Lines never blanked as running headers even when they repeat at page edges. */
+  readonly isStructure?: (line: string) => boolean
+}
+
+export function normalise(text: string, options: NormaliseOptions = {}): string {
   // Page starts come from form feeds, which normaliseUnicode removes.
   const pages = pageStartsOf(text).map((line) => line - 1)
   const lines = normaliseUnicode(text)
@@ -21,5 +26,5 @@ export function normalise(text: string): string {
       const clean = stripAttachmentMarker(stripHtmlCrumbs(line)).trimEnd()
       return isPageFurniture(clean) ? '' : clean
     })
-  return repairInlineHyphens(joinBrokenLines(blankRunningLines(lines, pages))).join('\n')
+  return repairInlineHyphens(joinBrokenLines(blankRunningLines(lines, pages, options.isStructure))).join('\n')
 }

@@ -1,5 +1,3 @@
-import { matchItemHeading } from '../split/recognise/item-heading.js'
-import { matchSectionHeading } from '../split/recognise/section-heading.js'
 
 /**
  * Blanks running headers and footers: lines that open or close most pages with
@@ -19,8 +17,12 @@ function edgeLines(lines: readonly string[], from: number, to: number): number[]
   return [top, content.slice(-EDGE).reverse().filter((i) => !top.includes(i))]
 }
 
-/** `pageStarts` are 0-based line indices where pages begin. */
-export function blankRunningLines(lines: readonly string[], pageStarts: readonly number[]): string[] {
+/**
+ * `pageStarts` are 0-based line indices where pages begin. `isStructure` tells lines
+ * the splitter needs (headings) from furniture; the splitter supplies it, so this
+ * stage does not depend on the next one.
+ */
+export function blankRunningLines(lines: readonly string[], pageStarts: readonly number[], isStructure: (line: string) => boolean = () => false): string[] {
   const out = [...lines]
   if (pageStarts.length < 2) return out
   const bounds = pageStarts.map((start, k) => [start, pageStarts[k + 1] ?? lines.length] as const)
@@ -40,7 +42,7 @@ export function blankRunningLines(lines: readonly string[], pageStarts: readonly
         const line = lines[i]!
         const key = shape(line)
         if (done.has(key) || line.trim().length > MAX_LENGTH || (pagesWith.get(key) ?? 0) < needed) continue
-        if (matchSectionHeading(line) || matchItemHeading(line)) continue
+        if (isStructure(line)) continue
         done.add(key)
         out[i] = ''
       }

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
-import { itemsOf } from '../extract/index.js'
-import type { RootNode } from '../split/types.js'
+import { itemsOf } from '../tree/queries.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * A closed (Lukket) item should carry its title only: body text there may be

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { RootNode } from '../split/types.js'
+import type { RootNode } from '../tree/types.js'
 import { caseNumberMissing } from './case-number-missing.js'
 import { closedItemWithText } from './closed-item-with-text.js'
 import { itemNumberSequence } from './item-number-sequence.js'

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
-import { itemsOf } from '../extract/index.js'
-import { isNextNumber } from '../split/numbering.js'
-import type { RootNode } from '../split/types.js'
+import { itemsOf } from '../tree/queries.js'
+import { isNextNumber } from '../tree/numbering.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * Item numbers must run 1, 2, 3 (or 1.1, 1.2, 2.1): a duplicate or a gap usually

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
-import { itemsOf, sectionsOf } from '../extract/index.js'
-import type { RootNode } from '../split/types.js'
+import { itemsOf, sectionsOf } from '../tree/queries.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * An open item in a referat without a Beslutning usually means the splitter lost

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { RootNode } from '../split/types.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * Minutes without a readable meeting date cannot be filed or searched by date.

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
-import { itemsOf } from '../extract/index.js'
-import type { RootNode } from '../split/types.js'
+import { itemsOf } from '../tree/queries.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * A document with no agenda items is either not minutes or in a layout the

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { RootNode } from '../split/types.js'
+import type { RootNode } from '../tree/types.js'
 
 /**
  * TOC page numbers must not go down: a lower page after a higher one means the

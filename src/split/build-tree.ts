@@ -1,13 +1,12 @@
 import { fillItem } from './fill-item.js'
 import type { FoundToc } from './find-toc.js'
 import type { Layout } from './layout.js'
-import { isChildNumber } from './numbering.js'
+import { isChildNumber } from '../tree/numbering.js'
 import { textNode } from './paragraphs.js'
 import type { HeadingChoice } from './select-headings.js'
-import {
-  positionOf,
-  type GroupNode, type HeaderNode, type ItemNode, type LineIndex, type Located, type RootNode, type TocNode
-} from './types.js'
+import { type Located } from './tokens.js'
+import { positionOf, type LineIndex } from '../tree/position.js'
+import { type GroupNode, type HeaderNode, type ItemNode, type RootNode, type TocNode } from '../tree/types.js'
 
 function headerOf(tokens: readonly Located[], index: LineIndex, end: number, toc: FoundToc | undefined): HeaderNode {
   const inToc = (i: number): boolean => toc !== undefined && i >= toc.start && i < toc.end

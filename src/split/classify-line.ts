@@ -3,7 +3,7 @@ import { matchCaseNumber } from './recognise/case-number.js'
 import { matchItemHeading } from './recognise/item-heading.js'
 import { matchSectionHeading } from './recognise/section-heading.js'
 import { matchTocHeading, matchTocLine } from './recognise/toc-line.js'
-import type { Located, LineToken } from './types.js'
+import type { Located, LineToken } from './tokens.js'
 
 /**
  * What one line looks like on its own. The order matters: a paged line is a TOC

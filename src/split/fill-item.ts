@@ -1,9 +1,11 @@
-import { OPEN_END } from './lexicon.js'
+import { OPEN_END } from '../lexicon/index.js'
 import { BULLETED, URL_ONLY } from './line-shapes.js'
 import { Paragraphs } from './paragraphs.js'
 import type { Layout } from './layout.js'
 import { titleKey } from './title.js'
-import { positionOf, type ItemNode, type LineIndex, type Located, type SectionNode } from './types.js'
+import { type Located } from './tokens.js'
+import { positionOf, type LineIndex } from '../tree/position.js'
+import { type ItemNode, type SectionNode } from '../tree/types.js'
 
 const ENDS_SENTENCE = /[.!?:;]["”’)]*$/u
 /** A sentence break inside a long line: prose, not an attachment name. */

@@ -1,6 +1,6 @@
 import { matchTocLine } from './recognise/toc-line.js'
 import { isSimilarKey, titleKey } from './title.js'
-import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
+import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
 
 export interface FoundToc {
   /** 0-based line of the TOC heading or first entry. */

@@ -1,5 +1,5 @@
 import { titleKey } from './title.js'
-import type { ItemHeadingToken, Located } from './types.js'
+import type { ItemHeadingToken, Located } from './tokens.js'
 
 /** A heading line at least this long may wrap onto the next line. */
 const WRAP_LENGTH = 50

@@ -1,11 +1,20 @@
 import type { VFile } from 'vfile'
 import { normalise } from '../normalise/index.js'
+import { matchItemHeading } from './recognise/item-heading.js'
+import { matchSectionHeading } from './recognise/section-heading.js'
 import { buildTree } from './build-tree.js'
 import { classifyLines } from './classify-line.js'
 import { findToc } from './find-toc.js'
 import { layoutOf } from './layout.js'
 import { selectHeadings } from './select-headings.js'
-import { lineIndexOf, positionOf, type RootNode } from './types.js'
+import { lineIndexOf, positionOf } from '../tree/position.js'
+import { type RootNode } from '../tree/types.js'
+
+/** Headings repeat at page edges too ("Beslutning" opening two pages): never furniture. */
+const isStructureLine = (line: string): boolean => matchSectionHeading(line) !== undefined || matchItemHeading(line) !== undefined
+
+/** The normaliser as the splitter needs it: headings are never taken for running headers. */
+export const normaliseMinutes = (text: string): string => normalise(text, { isStructure: isStructureLine })
 
 /**
  * Text to tree: normalise, classify lines, find the TOC, choose the headings,
@@ -13,7 +22,7 @@ import { lineIndexOf, positionOf, type RootNode } from './types.js'
  * messages on the file rather than silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
-  const normalised = normalise(text)
+  const normalised = normaliseMinutes(text)
   const index = lineIndexOf(normalised)
   const tokens = classifyLines(index.lines)
   const toc = findToc(tokens)

@@ -1,4 +1,4 @@
-import type { Located } from './types.js'
+import type { Located } from './tokens.js'
 
 /** How the document is laid out, as far as the splitter cares. */
 export interface Layout {

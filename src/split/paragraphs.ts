@@ -1,4 +1,5 @@
-import { positionOf, type LineIndex, type SectionNode, type TextNode } from './types.js'
+import { positionOf, type LineIndex } from '../tree/position.js'
+import { type SectionNode, type TextNode } from '../tree/types.js'
 
 /** A text node over lines first…last (0-based), starting at `column`. */
 export function textNode(index: LineIndex, first: number, last: number, value: string, column = 1): TextNode {

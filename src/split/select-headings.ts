@@ -1,10 +1,10 @@
 import type { FoundToc } from './find-toc.js'
-import { isChildNumber, isNextNumber } from './numbering.js'
+import { isChildNumber, isNextNumber } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
 import type { Layout } from './layout.js'
 import { isSimilarKey, titleKey } from './title.js'
 import { describeMismatch } from './toc-mismatch.js'
-import type { ItemHeadingToken, Located, TocEntryToken } from './types.js'
+import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
 
 export interface HeadingChoice {
   readonly index: number

@@ -1,4 +1,4 @@
-import { ABSENCE_LINE } from '../lexicon.js'
+import { ABSENCE_LINE } from '../../lexicon/index.js'
 
 /**
  * Recognises an item-level absence line and splits its names.

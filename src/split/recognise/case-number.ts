@@ -1,4 +1,4 @@
-import { CASE_NUMBER } from '../lexicon.js'
+import { CASE_NUMBER } from '../../lexicon/index.js'
 
 /**
  * Recognises a line that holds only a case number (and case-worker initials).

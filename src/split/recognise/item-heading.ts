@@ -1,6 +1,6 @@
-import { CLOSED_MARKER, ITEM_WORD } from '../lexicon.js'
+import { CLOSED_MARKER, ITEM_WORD } from '../../lexicon/index.js'
 import { cleanTitle } from '../title.js'
-import type { ItemHeadingToken } from '../types.js'
+import type { ItemHeadingToken } from '../tokens.js'
 
 /** Headings are short; a longer line is prose, and the cap keeps matching linear. */
 export const MAX_HEADING_LENGTH = 300

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../schema/document.js'
-import { ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon.js'
-import type { SectionHeadingToken } from '../types.js'
+import { ORGAN_DECISION, SECTION_HEADINGS } from '../../lexicon/index.js'
+import type { SectionHeadingToken } from '../tokens.js'
 
 const MAX_SECTION_HEADING = 120
 const MAX_HEADING_WORDS = 14

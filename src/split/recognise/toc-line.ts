@@ -1,6 +1,6 @@
-import { ITEM_WORD, TOC_HEADING } from '../lexicon.js'
+import { ITEM_WORD, TOC_HEADING } from '../../lexicon/index.js'
 import { cleanTitle } from '../title.js'
-import type { TocEntryToken } from '../types.js'
+import type { TocEntryToken } from '../tokens.js'
 import { MAX_HEADING_LENGTH, splitClosed } from './item-heading.js'
 
 // Title, then a leader (dots, a tab or a wide gap), then the page number at the end.

@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile'
-import { itemsOf, sectionText } from '../extract/index.js'
+import { itemsOf, sectionText } from '../tree/queries.js'
 import { extractMeeting } from '../extract/meeting.js'
-import { toDiagnostics } from '../report/diagnostics.js'
+import { toDiagnostics } from './diagnostics.js'
 import type { Item, Referat, Source } from '../schema/document.js'
-import type { GroupNode, ItemNode, RootNode } from '../split/types.js'
+import type { GroupNode, ItemNode, RootNode } from '../tree/types.js'
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,0 +1,26 @@
+import type { Position } from 'unist'
+
+/** Where a line (0-based index) and column (1-based) stand in the text. */
+export interface LineIndex {
+  readonly lines: readonly string[]
+  readonly starts: readonly number[]
+}
+
+export function positionOf(index: LineIndex, first: number, last = first, column = 1): Position {
+  const lastLine = index.lines[last] ?? ''
+  return {
+    start: { line: first + 1, column, offset: (index.starts[first] ?? 0) + column - 1 },
+    end: { line: last + 1, column: lastLine.length + 1, offset: (index.starts[last] ?? 0) + lastLine.length }
+  }
+}
+
+export function lineIndexOf(text: string): LineIndex {
+  const lines = text.split('\n')
+  const starts: number[] = []
+  let offset = 0
+  for (const line of lines) {
+    starts.push(offset)
+    offset += line.length + 1
+  }
+  return { lines, starts }
+}

@@ -1,0 +1,72 @@
+/**
+ * The document tree every reader ends in: unist nodes with positions. Text readers
+ * reach it through the splitter; structured exports build it directly.
+ */
+import type { Literal, Node, Parent } from 'unist'
+import type { Decision, Meeting, SectionKind } from '../schema/document.js'
+
+/** What the extractors add to nodes (the parser of a structured export may set it first). */
+declare module 'unist' {
+  interface Data {
+    meeting?: Meeting
+    decision?: Decision | null
+    attachments?: string[]
+    recommendation?: string | null
+  }
+}
+
+export interface TextNode extends Literal {
+  type: 'text'
+  value: string
+}
+
+export interface HeaderNode extends Parent {
+  type: 'header'
+  /** One text node per non-blank line before the first agenda item, outside the TOC. */
+  children: TextNode[]
+}
+
+export interface TocEntryNode extends Node {
+  type: 'tocEntry'
+  number: string | null
+  title: string
+  page: number | null
+  closed: boolean
+}
+
+export interface TocNode extends Parent {
+  type: 'toc'
+  children: TocEntryNode[]
+}
+
+export interface SectionNode extends Parent {
+  type: 'section'
+  kind: SectionKind
+  heading: string
+  children: TextNode[]
+}
+
+export interface ItemNode extends Parent {
+  type: 'item'
+  number: string
+  title: string
+  closed: boolean
+  caseNumber: string | null
+  absent: string[]
+  /** The TOC entry this heading was matched to, if any, and the page it gives. */
+  tocTitle: string | null
+  tocPage: number | null
+  children: Array<SectionNode | TextNode>
+}
+
+export interface GroupNode extends Parent {
+  type: 'group'
+  number: string
+  title: string
+  children: Array<ItemNode | TextNode>
+}
+
+export interface RootNode extends Parent {
+  type: 'root'
+  children: Array<HeaderNode | TocNode | GroupNode | ItemNode>
+}
