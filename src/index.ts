@@ -4,10 +4,11 @@
  *     import { parse } from 'referat'
  *     const doc = parse(text, { file: 'minutes.txt' })
  */
-export { parse, process, type ParseOptions } from './parse.js'
-export { parseFile, validate } from './parse-file.js'
+export { parse, processText, processInput, type ParseOptions } from './parse.js'
+export { parseFile } from './parse-file.js'
+export { validate } from './validate.js'
 export { InputError } from './input/errors.js'
-export type { ReadOptions } from './input/read.js'
+export type { ReadOptions, SourceFormat } from './input/types.js'
 export { toJson, toNdjson, toCsv, csvHeader, CSV_COLUMNS } from './emit/index.js'
 export { FORMATS, type Format } from './emit/formats.js'
 export { Referat as referatSchema } from './schema/document.js'

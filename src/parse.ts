@@ -1,21 +1,28 @@
 import { createHash } from 'node:crypto'
 import { VFile } from 'vfile'
+import type { ReadFact, ReaderOutput, SourceFormat } from './input/types.js'
 import { pageStartsOf } from './normalise/index.js'
 import { createProcessor, type RuleOptions } from './processor.js'
-import type { Referat, Source } from './schema/document.js'
+import type { Referat } from './schema/document.js'
 import type { RootNode } from './tree/types.js'
 
 declare module 'vfile' {
   interface DataMap {
     /** The tree after all transforms, for `referat debug tree`. */
     tree: RootNode
+    /** A reader's ready tree (structured exports): the parser takes it as is. */
+    readTree: RootNode
+    /** What the reader did to the input, for the rules. */
+    facts: readonly ReadFact[]
+    /** Text line (index) → line in the file as read, where a reader moved lines. */
+    lineMap: readonly number[]
   }
 }
 
 export interface ParseOptions extends RuleOptions {
   /** The input's name as it should appear in `source.file` and diagnostics. */
   readonly file?: string | null
-  readonly format?: Source['format']
+  readonly format?: SourceFormat
   /** 1-based lines at which pages start (from PDF input); form feeds are read otherwise. */
   readonly pageStarts?: readonly number[]
   /** SHA-256 of the input bytes; computed from the text when absent. */
@@ -26,11 +33,18 @@ let cached: ReturnType<typeof createProcessor> | undefined
 // Building and freezing a processor per call cost as much as parsing a small file.
 const defaultProcessor = (): ReturnType<typeof createProcessor> => (cached ??= createProcessor())
 
-/** Runs the whole pipeline on one text and returns the file with its result and messages. */
-export function process(text: string, options: ParseOptions = {}): VFile & { result: Referat } {
+/**
+ * Runs the whole pipeline on what a reader gave (text, or a ready tree) and returns
+ * the file with its result and messages.
+ */
+export function processInput(input: ReaderOutput, options: ParseOptions = {}): VFile & { result: Referat } {
+  const text = input.kind === 'text' ? input.text : ''
   const file = new VFile({ value: text, path: options.file ?? undefined })
-  const pageStarts = options.pageStarts ? [...options.pageStarts] : pageStartsOf(text)
+  const pageStarts = input.kind === 'text' ? (input.pageStarts ? [...input.pageStarts] : options.pageStarts ? [...options.pageStarts] : pageStartsOf(text)) : []
   file.data.pageStarts = pageStarts
+  file.data.facts = input.facts
+  if (input.kind === 'text' && input.lineMap) file.data.lineMap = input.lineMap
+  if (input.kind === 'tree') file.data.readTree = input.tree
   file.data.source = {
     file: options.file ?? null,
     format: options.format ?? 'text',
@@ -45,10 +59,15 @@ export function process(text: string, options: ParseOptions = {}): VFile & { res
   return Object.assign(file, { result })
 }
 
+/** Runs the whole pipeline on one text and returns the file with its result and messages. */
+export function processText(text: string, options: ParseOptions = {}): VFile & { result: Referat } {
+  return processInput({ kind: 'text', text, facts: [] }, options)
+}
+
 /**
  * Parses the text of one set of minutes into the output contract.
  * Pure and synchronous: no I/O, the same text always gives the same document.
  */
 export function parse(text: string, options: ParseOptions = {}): Referat {
-  return process(text, options).result
+  return processText(text, options).result
 }

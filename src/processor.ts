@@ -18,9 +18,12 @@ export interface RuleOptions {
   readonly rules?: Partial<Record<RuleId, RuleSetting>>
 }
 
-/** The parser plugin: as thin as remark-parse. */
+/**
+ * The parser plugin: as thin as remark-parse. The reader decided the parser: a
+ * structured export arrives as a ready tree, everything else as text to split.
+ */
 const referatParse: Plugin<[], string, RootNode> = function () {
-  this.parser = (doc, file) => fromText(doc, file)
+  this.parser = (doc, file) => file.data.readTree ?? fromText(doc, file)
 }
 
 /** The extract transform: meeting, decisions, attachments onto node data. */

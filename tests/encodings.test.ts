@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decode, decodeCp1252 } from '../src/input/decode.js'
 import { repairMojibake } from '../src/input/mojibake.js'
-import { toInputText } from '../src/input/read.js'
+import { readInput } from '../src/input/read.js'
 import { documentOf } from '../src/parse-file.js'
 import { parse } from '../src/parse.js'
 import type { Referat } from '../src/schema/document.js'
@@ -44,7 +44,7 @@ describe.each(seedFixtures())('%s degraded', (fixture) => {
   const expected = summary(parse(clean))
 
   it.each(degradations)('%s gives the same items', async (_, degrade) => {
-    const input = await toInputText(fixture, degrade(clean))
+    const input = await readInput(fixture, degrade(clean))
     expect(summary(documentOf(input))).toEqual(expected)
   })
 })
@@ -63,7 +63,7 @@ describe('repairMojibake', () => {
     expect(repairMojibake('KÃ¸ge og Ã†rÃ¸ â€“ fÃ¦lles')).toEqual({ text: 'Køge og Ærø – fælles', repaired: 5 })
   })
   it('is reported as an info diagnostic', async () => {
-    const input = await toInputText('x.txt', Buffer.from('Punkt 1: KÃ¸ge\n\nBeslutning\n\nGodkendt.', 'utf8'))
+    const input = await readInput('x.txt', Buffer.from('Punkt 1: KÃ¸ge\n\nBeslutning\n\nGodkendt.', 'utf8'))
     expect(documentOf(input).diagnostics[0]).toMatchObject({ severity: 'info', rule: 'input-repaired' })
   })
 })
@@ -75,7 +75,7 @@ describe('bad inputs', () => {
     ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'is a binary file, not text or PDF'],
     ['a PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'is a binary file, not text or PDF']
   ])('%s', async (_, bytes, message) => {
-    await expect(toInputText('x', bytes)).rejects.toThrow(message)
+    await expect(readInput('x', bytes)).rejects.toThrow(message)
   })
 
   it.each([

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { documentOf } from '../src/parse-file.js'
 import { pdfToText } from '../src/input/pdf.js'
-import { toInputText } from '../src/input/read.js'
+import { readInput } from '../src/input/read.js'
 import { parse } from '../src/parse.js'
 import { titleKey } from '../src/split/title.js'
 import { fakeIo } from './fake-io.js'
@@ -23,14 +23,14 @@ describe.each(seedFixtures())('%s as PDF', (fixture) => {
   const pdf = pdfOf(fixture)
 
   it('gives the same items as the text', async () => {
-    const doc = documentOf(await toInputText(pdf, bytesOf(pdf)))
+    const doc = documentOf(await readInput(pdf, bytesOf(pdf)))
     expect(items(doc)).toEqual(items(parseFixture(fixture)))
     expect(doc.source).toMatchObject({ format: 'pdf', pages: expect.any(Number) })
     for (const item of doc.items) expect(item.page).toBeGreaterThanOrEqual(1)
   })
 
   it('loses its running header and "Side N af M" footer', async () => {
-    const doc = documentOf(await toInputText(pdf, bytesOf(pdf)))
+    const doc = documentOf(await readInput(pdf, bytesOf(pdf)))
     const all = JSON.stringify(doc)
     expect(all).not.toMatch(/Side \d+ af \d+/)
     const title = doc.meeting.title!

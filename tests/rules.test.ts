@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
-import { validate } from '../src/parse-file.js'
+import { validate } from '../src/validate.js'
 import { fakeIo } from './fake-io.js'
 import { readFixture } from './helpers.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { toCsv } from '../src/emit/csv.js'
 import { toNdjson } from '../src/emit/ndjson.js'
 import { normalise } from '../src/normalise/index.js'
-import { process as runPipeline } from '../src/parse.js'
+import { processText as runPipeline } from '../src/parse.js'
 import { Referat } from '../src/schema/document.js'
 import { readFixture, textFixtures } from './helpers.js'
 

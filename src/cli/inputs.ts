@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { InputError } from '../input/errors.js'
-import { readBytes, readStream, toInputText, type InputText, type ReadOptions } from '../input/read.js'
+import { readBytes, readInput, readStream, type InputDocument, type ReadOptions } from '../input/read.js'
 import type { Io } from './io.js'
 import { UsageError } from './errors.js'
 
@@ -28,9 +28,9 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
 }
 
 /** Reads one input (a path or stdin) to text, or throws an InputError naming it. */
-export async function loadInput(input: string, io: Io, options: ReadOptions): Promise<InputText> {
+export async function loadInput(input: string, io: Io, options: ReadOptions): Promise<InputDocument> {
   const bytes = input === STDIN ? await readStream(io.stdin) : await readBytes(resolve(io.cwd, input))
-  return toInputText(input, bytes, options)
+  return readInput(input, bytes, options)
 }
 
 /** The one-line message for a failed input. */

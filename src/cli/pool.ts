@@ -3,6 +3,9 @@ import type { Io } from './io.js'
 import type Tinypool from 'tinypool'
 import { DEFAULT_PDF_TIMEOUT_MS, timeoutMessage } from '../input/errors.js'
 import type { ParseTask, TaskResult } from './parse-task.js'
+import { resolve } from 'node:path'
+import { needsIsolation } from '../input/sniff-file.js'
+import { STDIN } from './inputs.js'
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_BATCH = 16
@@ -13,10 +16,13 @@ const MIN_CORES_FOR_TEXT = 4
  * Whether a batch gains from worker threads. Measured on 2 cores: PDFs ~6× faster on
  * the pool, text within ±5% at twice the memory; text needs more cores to gain.
  */
-function worthPooling(inputs: readonly string[]): boolean {
+async function worthPooling(inputs: readonly string[], cwd: string): Promise<boolean> {
   if (inputs.length < MIN_BATCH) return false
-  const pdfs = inputs.filter((input) => /\.pdf$/i.test(input)).length
-  return pdfs >= 2 || availableParallelism() >= MIN_CORES_FOR_TEXT
+  if (availableParallelism() >= MIN_CORES_FOR_TEXT) return true
+  // Whether inputs need an isolated reader (PDF) is the reader table's call, by content.
+  let heavy = 0
+  for (const input of inputs) if (input !== STDIN && (await needsIsolation(resolve(cwd, input))) && ++heavy >= 2) return true
+  return false
 }
 
 export interface TaskRunner {
@@ -34,7 +40,7 @@ export interface TaskRunner {
 export async function taskRunner(io: Io, inputs: readonly string[]): Promise<TaskRunner> {
   const { runParseTask } = await import('./parse-task.js')
   const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
-  const threads = requested ?? (worthPooling(inputs) ? availableParallelism() : 1)
+  const threads = requested ?? ((await worthPooling(inputs, io.cwd)) ? availableParallelism() : 1)
   const fromSource = import.meta.url.endsWith('.ts')
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
     return { concurrency: 1, run: (task) => runParseTask(task, io), close: async () => undefined }
@@ -55,9 +61,7 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
  * any other way) and start a fresh one; the file is reported and the batch goes on.
  */
 async function runLimited(pool: Tinypool, task: ParseTask): Promise<TaskResult> {
-  // The limit is for PDFs. A .pdf is read in the pool thread, under the abort below; any
-  // other name is read as text, or (a PDF by its bytes) in a thread of its own with its own limit.
-  if (!/\.pdf$/iu.test(task.input)) return (await pool.run({ ...task, isolatePdf: true })) as TaskResult
+  // Every task runs under the limit, so a PDF (known only once read) is read in the pool thread.
   const ms = task.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), ms)

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Diagnostic, Severity } from '../schema/document.js'
+import { isRuleId } from '../schema/rule-ids.js'
 
 /** A message's severity: fatal errors, non-fatal warnings, the rest information. */
 export function severityOf(message: VFileMessage): Severity {
@@ -16,16 +17,27 @@ function itemOf(message: VFileMessage, file: VFile): string | null {
   return spans.find((span) => line >= span.start && line <= span.end)?.number ?? null
 }
 
+/**
+ * Text line → line in the file as read. Readers that move lines (HTML, Word) leave
+ * a map, so every `line` in the output points into the file the user has.
+ */
+export function sourceLines(file: VFile): (line: number) => number {
+  const map = file.data.lineMap
+  return map ? (line) => map[line - 1] ?? line : (line) => line
+}
+
 /** The file's messages as the contract's `diagnostics` array. */
 export function toDiagnostics(file: VFile): Diagnostic[] {
-  return file.messages.map((message) => ({
+  const toSource = sourceLines(file)
+  // Only the rule table raises messages, so every message has a known id.
+  return file.messages.flatMap((message) => !message.ruleId || !isRuleId(message.ruleId) ? [] : [{
     severity: severityOf(message),
-    rule: message.ruleId ?? 'referat',
+    rule: message.ruleId,
     message: message.reason,
-    line: message.line ?? null,
+    line: message.line == null ? null : toSource(message.line),
     column: message.column ?? null,
     item: itemOf(message, file)
-  }))
+  }])
 }
 
 declare module 'vfile' {

@@ -1,14 +1,12 @@
 import type { VFile } from 'vfile'
 import { itemsOf, sectionText } from '../tree/queries.js'
 import { extractMeeting } from '../extract/meeting.js'
-import { toDiagnostics } from './diagnostics.js'
+import { sourceLines, toDiagnostics } from './diagnostics.js'
 import type { Item, Referat, Source } from '../schema/document.js'
 import type { GroupNode, ItemNode, RootNode } from '../tree/types.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /** The text after normalisation; line N is source line N. */
-    normalised: string
     /** Where the input came from, for `source` in the output. */
     source: Source
     /** 1-based lines at which pages start (PDF input), for `page` fields. */
@@ -37,7 +35,7 @@ function groupTitles(tree: RootNode): Map<ItemNode, string> {
   return titles
 }
 
-function toItem(item: ItemNode, group: string | null, pageStarts: readonly number[] | undefined): Item {
+function toItem(item: ItemNode, group: string | null, pageStarts: readonly number[] | undefined, toSource: (line: number) => number): Item {
   const line = item.position?.start.line ?? 1
   const loose = item.children.filter((child) => child.type === 'text').map((child) => child.value)
   return {
@@ -50,7 +48,7 @@ function toItem(item: ItemNode, group: string | null, pageStarts: readonly numbe
       kind: child.kind,
       heading: child.heading,
       text: sectionText(child),
-      line: child.position?.start.line ?? line,
+      line: toSource(child.position?.start.line ?? line),
       page: pageOf(child.position?.start.line ?? line, pageStarts)
     }]),
     decision: item.data?.decision ?? null,
@@ -58,7 +56,7 @@ function toItem(item: ItemNode, group: string | null, pageStarts: readonly numbe
     attachments: item.data?.attachments ?? [],
     absent: item.absent,
     text: loose.join('\n\n'),
-    line,
+    line: toSource(line),
     // Text without page breaks still has the TOC's word for where the item starts.
     page: pageOf(line, pageStarts) ?? item.tocPage
   }
@@ -72,15 +70,16 @@ export function toDocument(tree: RootNode, file: VFile): Referat {
   const pageStarts = file.data.pageStarts
   const toc = tree.children.find((child) => child.type === 'toc')
   const groups = groupTitles(tree)
+  const toSource = sourceLines(file)
   return {
     schemaVersion: 1,
     source: file.data.source ?? { file: file.path ?? null, format: 'text', sha256: null, pages: null },
-    meeting: tree.data?.meeting ?? extractMeeting([]),
+    meeting: { ...extractMeeting([]), ...tree.data?.meeting },
     toc: (toc?.children ?? []).map((entry) => ({
       number: entry.number, title: entry.title, page: entry.page, closed: entry.closed,
-      line: entry.position?.start.line ?? 1
+      line: toSource(entry.position?.start.line ?? 1)
     })),
-    items: itemsOf(tree).map((item) => toItem(item, groups.get(item) ?? null, pageStarts)),
+    items: itemsOf(tree).map((item) => toItem(item, groups.get(item) ?? null, pageStarts, toSource)),
     diagnostics: toDiagnostics(file)
   }
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import { DEFAULT_PDF_TIMEOUT_MS, InputError, timeoutMessage } from './errors.js'
 import type { PdfText } from './pdf.js'
-import type { ReadOptions } from './read.js'
+import type { ReadOptions } from './types.js'
 
 type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
 

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { InputError } from './errors.js'
 import { pdfToText } from './pdf.js'
-import type { ReadOptions } from './read.js'
+import type { ReadOptions } from './types.js'
 
 interface Job {
   readonly file: string

@@ -1,33 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { decode, hasBom, looksBinary } from './decode.js'
 import { InputError } from './errors.js'
-import { repairMojibake } from './mojibake.js'
-import type { Source } from '../schema/document.js'
+import { readerFor } from './readers/index.js'
+import type { InputDocument, ReadOptions } from './types.js'
 
-export interface InputText {
-  readonly file: string
-  readonly text: string
-  readonly format: Source['format']
-  readonly sha256: string
-  readonly pageStarts?: readonly number[]
-  /** Things the reader fixed on the way in, reported as info diagnostics. */
-  readonly repairs: readonly string[]
-}
-
-export interface ReadOptions {
-  readonly password?: string
-  /** Milliseconds a PDF may take before it is given up. */
-  readonly timeoutMs?: number
-  /**
-   * Read PDFs in a thread of their own (default), so the time limit can stop them.
-   * A worker pool that enforces the limit itself reads them in place.
-   */
-  readonly isolatePdf?: boolean
-}
-
-const isPdf = (bytes: Uint8Array): boolean =>
-  bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-'
+export type { InputDocument, ReadOptions } from './types.js'
 
 /** Reads a whole stream (stdin) into bytes. */
 export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
@@ -51,26 +28,14 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Bytes to text plus what the parser needs to know about them: PDF or text,
- * the hash of the bytes, the page starts of a PDF, and any repairs made.
+ * Bytes to an input document: the reader is chosen by content (readers/index.ts),
+ * and the hash is of the bytes as read.
  */
-export async function toInputText(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<InputText> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
+export async function readInput(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<InputDocument> {
   if (bytes.length === 0) throw new InputError(file, 'is empty')
-  if (isPdf(bytes)) {
-    const pdf = options.isolatePdf === false
-      ? await (await import('./pdf.js')).pdfToText(file, bytes, options)
-      : await (await import('./pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
-    return { file, text: pdf.text, format: 'pdf', sha256, pageStarts: pdf.pageStarts, repairs: [] }
-  }
-  if (/\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)')
-  if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text or PDF')
-  const decoded = decode(bytes)
-  const { text, repaired } = repairMojibake(decoded.text)
-  const repairs = [
-    ...(decoded.encoding !== 'utf-8' ? [`Decoded as ${decoded.encoding}`] : []),
-    ...(repaired > 0 ? [`Repaired ${repaired} mis-decoded character sequence(s) (e.g. "Ã¸" for "ø")`] : [])
-  ]
-  if (text.trim() === '') throw new InputError(file, 'has no text')
-  return { file, text, format: 'text', sha256, repairs }
+  const reader = readerFor(bytes)
+  if (reader.format !== 'pdf' && /\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)')
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const output = await reader.read(file, bytes, options)
+  return { ...output, file, format: reader.format, sha256 }
 }

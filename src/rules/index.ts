@@ -1,60 +1,66 @@
+/**
+ * The rule table: every diagnostic referat emits, its default severity and its
+ * check. One line per rule; a rule module is one small check (rule.ts).
+ */
 import type { VFile } from 'vfile'
 import type { RootNode } from '../tree/types.js'
+import type { Check, Report } from './rule.js'
 import { caseNumberMissing } from './case-number-missing.js'
 import { closedItemWithText } from './closed-item-with-text.js'
+import { inputRepaired } from './input-repaired.js'
+import { itemNotInToc } from './item-not-in-toc.js'
 import { itemNumberSequence } from './item-number-sequence.js'
 import { itemWithoutDecision } from './item-without-decision.js'
 import { meetingDateMissing } from './meeting-date-missing.js'
 import { noItems } from './no-items.js'
+import { tocEntryWithoutItem } from './toc-entry-without-item.js'
 import { tocPagesOrder } from './toc-pages-order.js'
+import { tocTitleMismatch } from './toc-title-mismatch.js'
+import { RULE_IDS, type RuleId } from '../schema/rule-ids.js'
 
-/** Every diagnostic id referat emits: the splitter's own notes and the rules'. */
-export const RULE_IDS = [
-  'no-items', 'item-number-sequence', 'toc-entry-without-item', 'item-not-in-toc', 'toc-title-mismatch',
-  'item-without-decision', 'closed-item-with-text', 'meeting-date-missing', 'toc-pages-order',
-  'case-number-missing', 'input-repaired'
-] as const
-export type RuleId = (typeof RULE_IDS)[number]
+export { RULE_IDS, isRuleId, type RuleId } from '../schema/rule-ids.js'
 
 export type Level = 'error' | 'warning' | 'info'
 export type RuleSetting = Level | 'off'
 
-/** Default severity per rule; the rules themselves never set it. */
-export const RULE_LEVELS: Readonly<Record<RuleId, Level>> = {
-  'no-items': 'error',
-  'item-number-sequence': 'error',
-  'toc-entry-without-item': 'error',
-  'item-not-in-toc': 'error',
-  'toc-title-mismatch': 'warning',
-  'item-without-decision': 'warning',
-  'closed-item-with-text': 'warning',
-  'meeting-date-missing': 'error',
-  'toc-pages-order': 'warning',
-  'case-number-missing': 'info',
-  'input-repaired': 'info'
+interface Rule {
+  readonly level: Level
+  readonly check: Check
 }
 
-const CHECKS: ReadonlyArray<(tree: RootNode, file: VFile) => void> = [
-  noItems, itemNumberSequence, itemWithoutDecision, closedItemWithText, meetingDateMissing, tocPagesOrder, caseNumberMissing
-]
-
-export function isRuleId(id: string): id is RuleId {
-  return (RULE_IDS as readonly string[]).includes(id)
+/** Every rule with its default severity (the rules themselves never set it). */
+export const RULES: Readonly<Record<RuleId, Rule>> = {
+  'no-items': { level: 'error', check: noItems },
+  'item-number-sequence': { level: 'error', check: itemNumberSequence },
+  'toc-entry-without-item': { level: 'error', check: tocEntryWithoutItem },
+  'item-not-in-toc': { level: 'error', check: itemNotInToc },
+  'toc-title-mismatch': { level: 'warning', check: tocTitleMismatch },
+  'item-without-decision': { level: 'warning', check: itemWithoutDecision },
+  'closed-item-with-text': { level: 'warning', check: closedItemWithText },
+  'meeting-date-missing': { level: 'error', check: meetingDateMissing },
+  'toc-pages-order': { level: 'warning', check: tocPagesOrder },
+  'case-number-missing': { level: 'info', check: caseNumberMissing },
+  'input-repaired': { level: 'info', check: inputRepaired }
 }
+
+/** Default severity per rule id, for `--help` and the README. */
+export const RULE_LEVELS = Object.fromEntries(RULE_IDS.map((id) => [id, RULES[id].level])) as Readonly<Record<RuleId, Level>>
+
+const FATAL: Readonly<Record<Level, boolean | undefined>> = { error: true, warning: false, info: undefined }
 
 /**
- * Runs every rule, then sets each message's severity from the table and the
- * caller's overrides (`--rule id=off|warn|error`), as lintRule does.
+ * Runs every rule that is not off. The one place that turns a report into a
+ * message: it sets rule id, source and severity (as lintRule does).
  */
 export function runRules(tree: RootNode, file: VFile, overrides: Partial<Record<RuleId, RuleSetting>> = {}): void {
-  for (const check of CHECKS) check(tree, file)
-  file.messages = file.messages.filter((message) => {
-    const id = message.ruleId
-    if (!id || !isRuleId(id)) return true
-    const level = overrides[id] ?? RULE_LEVELS[id]
-    if (level === 'off') return false
-    message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
-    return true
-  })
+  for (const id of RULE_IDS) {
+    const level = overrides[id] ?? RULES[id].level
+    if (level === 'off') continue
+    const report: Report = (reason, where = {}) => {
+      const message = file.message(reason, { place: where.place, ancestors: where.ancestors, ruleId: id, source: 'referat' })
+      message.fatal = FATAL[level]
+    }
+    RULES[id].check({ tree, file }, report)
+  }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }

@@ -1,19 +1,18 @@
-import type { VFile } from 'vfile'
+import type { Report, RuleContext } from './rule.js'
 import { itemsOf, sectionsOf } from '../tree/queries.js'
-import type { RootNode } from '../tree/types.js'
 
 /**
  * An open item in a referat without a Beslutning usually means the splitter lost
  * the block or the secretary forgot it. Agendas (dagsordener) have no decisions yet.
  * not ok: "Punkt 4: Plan for ledermøder" with Sagsfremstilling but no Beslutning.
  */
-export function itemWithoutDecision(tree: RootNode, file: VFile): void {
+export function itemWithoutDecision({ tree }: RuleContext, report: Report): void {
   const title = tree.data?.meeting?.title ?? ''
   const items = itemsOf(tree)
   const isMinutes = /referat/iu.test(title) || items.some((item) => item.data?.decision)
   if (!isMinutes) return
   for (const item of items) {
     if (item.closed || sectionsOf(item).some((section) => section.kind === 'beslutning')) continue
-    file.message(`Punkt ${item.number} has no Beslutning`, { ancestors: [tree, item], place: item.position?.start, ruleId: 'item-without-decision', source: 'referat' })
+    report(`Punkt ${item.number} has no Beslutning`, { ancestors: [tree, item], place: item.position?.start })
   }
 }

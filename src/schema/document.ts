@@ -3,6 +3,7 @@
  * `referat parse` emits, what the tests validate and what `referat schema` prints.
  */
 import { z } from 'zod'
+import { RULE_IDS } from './rule-ids.js'
 
 export const SECTION_KINDS = [
   'resume', 'baggrund', 'sagsfremstilling', 'supplerende-sagsfremstilling', 'indstilling',
@@ -86,7 +87,7 @@ export type Severity = z.infer<typeof Severity>
 
 export const Diagnostic = z.object({
   severity: Severity,
-  rule: z.string(),
+  rule: z.enum(RULE_IDS),
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
@@ -94,9 +95,12 @@ export const Diagnostic = z.object({
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
 
+/** Input formats, named after the reader that read them. */
+export const SOURCE_FORMATS = ['text', 'pdf', 'html', 'docx', 'markdown', 'firstagenda-json', 'sbsys-xml', 'acadre-xml'] as const
+
 export const Source = z.object({
   file: z.string().nullable(),
-  format: z.enum(['text', 'pdf', 'html']),
+  format: z.enum(SOURCE_FORMATS),
   sha256: z.string().nullable(),
   pages: z.number().int().nullable()
 })

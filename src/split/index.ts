@@ -6,7 +6,8 @@ import { buildTree } from './build-tree.js'
 import { classifyLines } from './classify-line.js'
 import { findToc } from './find-toc.js'
 import { layoutOf } from './layout.js'
-import { selectHeadings } from './select-headings.js'
+import { selectHeadings, type SplitNote } from './select-headings.js'
+import type { Position } from 'unist'
 import { lineIndexOf, positionOf } from '../tree/position.js'
 import { type RootNode } from '../tree/types.js'
 
@@ -16,10 +17,17 @@ const isStructureLine = (line: string): boolean => matchSectionHeading(line) !==
 /** The normaliser as the splitter needs it: headings are never taken for running headers. */
 export const normaliseMinutes = (text: string): string => normalise(text, { isStructure: isStructureLine })
 
+declare module 'vfile' {
+  interface DataMap {
+    /** What the splitter noticed (TOC drift), with where; rules report them. */
+    splitNotes: Array<SplitNote & { place: Position }>
+  }
+}
+
 /**
  * Text to tree: normalise, classify lines, find the TOC, choose the headings,
- * build. Splitter doubts (a TOC title that drifted, an entry with no item) become
- * messages on the file rather than silent choices.
+ * build. Splitter doubts (a TOC title that drifted, an entry with no item) are
+ * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
   const normalised = normaliseMinutes(text)
@@ -29,9 +37,6 @@ export function fromText(text: string, file: VFile): RootNode {
   const layout = layoutOf(tokens)
   const { headings, notes } = selectHeadings(tokens, toc, layout)
   const tree = buildTree(tokens, index, toc, headings, layout)
-  for (const note of notes) {
-    file.message(note.message, { place: positionOf(index, note.index, note.index, note.column), ruleId: note.rule, source: 'referat' })
-  }
-  file.data.normalised = normalised
+  file.data.splitNotes = notes.map((note) => ({ ...note, place: positionOf(index, note.index) }))
   return tree
 }

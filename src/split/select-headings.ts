@@ -3,7 +3,7 @@ import { isChildNumber, isNextNumber } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
 import type { Layout } from './layout.js'
 import { isSimilarKey, titleKey } from './title.js'
-import { describeMismatch } from './toc-mismatch.js'
+import { compareTitles } from './toc-mismatch.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
 
 export interface HeadingChoice {
@@ -17,12 +17,14 @@ export interface HeadingChoice {
   readonly toc: Located<TocEntryToken> | null
 }
 
-export interface SplitNote {
-  readonly index: number
-  readonly column: number
-  readonly rule: 'toc-title-mismatch' | 'item-not-in-toc' | 'toc-entry-without-item'
-  readonly message: string
-}
+/**
+ * What the splitter noticed while choosing headings: facts with the 0-based line
+ * index they concern. Rules turn them into messages (rules/toc-*.ts).
+ */
+export type SplitNote =
+  | { readonly kind: 'toc-title-mismatch'; readonly index: number; readonly heading: string; readonly toc: string; readonly truncated: boolean }
+  | { readonly kind: 'item-not-in-toc'; readonly index: number; readonly title: string }
+  | { readonly kind: 'toc-entry-without-item'; readonly index: number; readonly title: string }
 
 /** How many TOC entries a heading may skip ahead to find its own (entries the body lacks). */
 const TOC_LOOKAHEAD = 4
@@ -101,31 +103,30 @@ export function selectHeadings(
 
     } else if (explicit) {
       if (entries.length > 0) {
-        notes.push({ index: at.index, column: 1, rule: 'item-not-in-toc', message: `Item "${heading.title}" is not in the table of contents` })
+        notes.push({ kind: 'item-not-in-toc', index: at.index, title: heading.title })
       }
     } else if (entries.length > 0 || isInList(tokens, at.index) || !isNextNumber(last, heading.number ?? '')) {
       continue
     }
     const number = heading.number ?? tocEntry?.token.number ?? null
     const wrapped = continuation(tokens, at as Located<ItemHeadingToken>, tocEntry?.token.title)
-    const mismatch = tocEntry ? describeMismatch(wrapped.title, tocEntry.token.title) : undefined
-    if (mismatch) notes.push({ index: at.index, column: 1, rule: 'toc-title-mismatch', message: mismatch })
+    const mismatch = tocEntry ? compareTitles(wrapped.title, tocEntry.token.title) : 'same'
+    if (tocEntry && mismatch !== 'same') {
+      notes.push({ kind: 'toc-title-mismatch', index: at.index, heading: wrapped.title, toc: tocEntry.token.title, truncated: mismatch === 'truncated' })
+    }
     chosen.push({ index: at.index, lines: wrapped.lines, number, title: wrapped.title, closed: heading.closed || Boolean(tocEntry?.token.closed), toc: tocEntry })
     if (number) last = number
   }
   for (const skipped of entries.slice(next)) notes.push(missingItem(skipped))
   // In a numbered TOC, unnumbered entries ("Deltagerfortegnelse") are front matter, not items.
   const numbered = entries.some((entry) => entry.token.number !== null)
-  const kept = notes.filter((note) => note.rule !== 'toc-entry-without-item' || !numbered
+  const kept = notes.filter((note) => note.kind !== 'toc-entry-without-item' || !numbered
     || entries.find((entry) => entry.index === note.index)?.token.number !== null)
   return { headings: markGroups(chosen), notes: kept }
 }
 
 function missingItem(entry: Located<TocEntryToken>): SplitNote {
-  return {
-    index: entry.index, column: 1, rule: 'toc-entry-without-item',
-    message: `TOC entry "${entry.token.title}" has no agenda item in the text`
-  }
+  return { kind: 'toc-entry-without-item', index: entry.index, title: entry.token.title }
 }
 
 /** A heading whose successor is numbered under it ("2." then "2.1.") heads a group. */

@@ -8,7 +8,8 @@ import type { Decision, Meeting, SectionKind } from '../schema/document.js'
 /** What the extractors add to nodes (the parser of a structured export may set it first). */
 declare module 'unist' {
   interface Data {
-    meeting?: Meeting
+    /** On the root: the meeting; a reader may set some fields, extraction fills the rest. */
+    meeting?: Meeting | Partial<Meeting>
     decision?: Decision | null
     attachments?: string[]
     recommendation?: string | null

@@ -1,5 +1,6 @@
-import { normalise } from '../../normalise/index.js'
-import { process as runPipeline } from '../../parse.js'
+import { processInput } from '../../parse.js'
+import type { InputDocument } from '../../input/types.js'
+import { normaliseMinutes } from '../../split/index.js'
 import { classifyLines } from '../../split/classify-line.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { describeFailure, loadInput } from '../inputs.js'
@@ -17,19 +18,20 @@ function describeToken(token: ReturnType<typeof classifyLines>[number]['token'])
  */
 export async function runDebug(stage: string, input: string, io: Io): Promise<ExitCode> {
   if (stage !== 'lines' && stage !== 'tree') throw new UsageError(`debug stage must be lines or tree, not ${stage}`)
-  let text: string
+  let read: InputDocument
   try {
-    text = (await loadInput(input, io, {})).text
+    read = await loadInput(input, io, {})
   } catch (error) {
     io.stderr.write(`${describeFailure(input, error)}\n`)
     return EXIT.usage
   }
   if (stage === 'lines') {
-    for (const { index, line, token } of classifyLines(normalise(text).split('\n'))) {
+    if (read.kind !== 'text') throw new UsageError(`${input} is a ${read.format} export: it has no lines to split; try debug tree`)
+    for (const { index, line, token } of classifyLines(normaliseMinutes(read.text).split('\n'))) {
       io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${line}\n`)
     }
   } else {
-    const file = runPipeline(text, { file: input })
+    const file = processInput(read, { file: input, format: read.format })
     io.stdout.write(`${JSON.stringify(file.data.tree ?? null, (key, value) => (key === 'position' ? undefined : value), 2)}\n`)
   }
   return EXIT.ok

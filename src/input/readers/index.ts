@@ -1,0 +1,20 @@
+/**
+ * The reader table, tried in order; the first whose sniff accepts the content reads
+ * it. A new input format is one module in this folder and one line here: put
+ * specific formats (an export's JSON root) before general ones (JSON, HTML, text).
+ */
+import { probeOf } from '../probe.js'
+import type { Probe, Reader } from '../types.js'
+import { pdfReader } from './pdf.js'
+import { textReader } from './text.js'
+
+export const READERS: readonly Reader[] = [
+  pdfReader,
+  textReader
+]
+
+/** The reader for some content (the text reader takes what nothing else claims). */
+export function readerFor(probe: Probe | Uint8Array): Reader {
+  const p = probe instanceof Uint8Array ? probeOf(probe) : probe
+  return READERS.find((reader) => reader.sniff(p)) ?? textReader
+}

@@ -1,0 +1,15 @@
+import type { Reader } from '../types.js'
+
+/** PDF by its `%PDF-` header (some writers put a few bytes of junk first). */
+export const pdfReader: Reader = {
+  format: 'pdf',
+  isolated: true,
+  sniff: ({ head }) => /(?:^|[\r\n])%PDF-\d/.test(head.slice(0, 1024)),
+  async read(file, bytes, options) {
+    // pdf-parse costs ~170 ms to load: only when a PDF arrives.
+    const pdf = options.isolatePdf === false
+      ? await (await import('../pdf.js')).pdfToText(file, bytes, options)
+      : await (await import('../pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
+    return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, facts: [] }
+  }
+}
