@@ -61,7 +61,11 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
  * any other way) and start a fresh one; the file is reported and the batch goes on.
  */
 async function runLimited(pool: Tinypool, task: ParseTask): Promise<TaskResult> {
-  // Every task runs under the limit, so a PDF (known only once read) is read in the pool thread.
+  // The limit is for readers that run isolated (PDF), known by content: those are read in
+  // the pool thread under the abort below; everything else runs untimed.
+  if (task.input === STDIN || !(await needsIsolation(resolve(task.cwd, task.input)))) {
+    return (await pool.run({ ...task, isolatePdf: true })) as TaskResult
+  }
   const ms = task.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), ms)
