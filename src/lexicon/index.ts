@@ -117,3 +117,6 @@ export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)
  * "… med behov for"): the next line of the paragraph goes on with it.
  */
 export const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
+
+/** A title word saying the document records decisions (a referat), not only an agenda. */
+export const MINUTES_TITLE = /referat|beslutningsprotokol/iu
