@@ -117,3 +117,18 @@ export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)
  * "… med behov for"): the next line of the paragraph goes on with it.
  */
 export const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
+
+// ---- Web pages and Word files: page chrome (HTML, DOCX and Markdown readers) ----
+
+/**
+ * A whole line of a web page that is a control, not minutes: "Hent som PDF", "Kopier
+ * link", "Del", "Print", "Abonnér", "Log ind", "Søg". Matched on the trimmed line.
+ * Why whole-line only: the same words inside a sentence are the minutes' own.
+ */
+export const PAGE_CHROME = /^(?:hent (?:(?:hele )?(?:dagsorden(?:en)?|referat(?:et)?|punkt(?:et)?|bilag(?:et)?) )?(?:som )?pdf|åbn(?:e)? som pdf|download(?: som)? pdf|kopi[eé]r link(?:et)?|del(?: (?:på|via) [\p{L} ]{1,20})?|print|udskriv(?: siden)?|abonn[eé]r(?: på [\p{L} ]{1,60})?|tilmeld (?:nyhedsbrev|abonnement)|log (?:ind|ud)|søg(?: her)?|gå til (?:indhold|hovedindhold)|spring til indhold|til toppen|tilbage(?: til (?:forsiden|oversigten))?|menu|luk(?: menu)?|tip en ven|læs mere|vis (?:mere|alle)|se alle)\s*[.:!]?$/iu
+
+/** Cookie banners: a block of text asking about cookies is the page's, not the minutes'. */
+export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé]r(?:e)? (?:alle |nødvendige )?cookies|cookie(?:indstillinger|politik|samtykke|erklæring))\b/iu
+
+/** Class or id words that mark page chrome in common site templates. */
+export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|skip-?link|sr-only|visually-hidden)(?:$|[-_])/iu

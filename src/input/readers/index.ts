@@ -5,11 +5,13 @@
  */
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
+import { htmlReader } from './html.js'
 import { pdfReader } from './pdf.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
+  htmlReader,
   textReader
 ]
 
