@@ -32,13 +32,16 @@ function itemRank(blocks: readonly Block[]): number | undefined {
   return [...counts.entries()].filter(([, count]) => count >= 2).map(([rank]) => rank).sort((a, b) => a - b)[0]
 }
 
-/** A bullet entry "- Topic" with its own note lines under it becomes "N. Topic" and the notes. */
-function topicEntry(block: Block, n: number): Block[] {
+/**
+ * A list entry as an item heading of its own, its further lines as the item's text:
+ * "- Topic" becomes "N. Topic" when `n` is given, "3. Title" stays as numbered.
+ */
+function entryAsItem(block: Block, n?: number): Block[] {
   const [first, ...rest] = block.lines
-  const title = first!.text.replace(/^\s*-\s+/u, '')
+  const title = first!.text.trim().replace(/^-\s+/u, '')
   return [
-    { kind: 'heading', rank: 0, group: null, lines: [{ text: `${n}. ${title}`, line: first!.line }] },
-    { kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ text: line.text.trim(), line: line.line })) }
+    { kind: 'heading', rank: 0, group: null, lines: [{ text: n === undefined ? title : `${n}. ${title}`, line: first!.line }] },
+    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ text: line.text.trim(), line: line.line })) } as const] : [])
   ]
 }
 
@@ -46,7 +49,8 @@ function topicEntry(block: Block, n: number): Block[] {
  * Numbers items that the page marks by layout only, by their position ("1", "2", …):
  * the headings of the highest rank that repeats (`<h2>` titles, bold paragraphs),
  * or, on a page without such headings, the entries of a bullet list that each carry
- * notes of their own (topics discussed). Why here: only the markup shows which lines
+ * notes of their own (topics discussed); a page whose only structure is a numbered
+ * list gets its entries as items, with the numbers they have. Why here: only the markup shows which lines
  * are headings; as plain lines they are indistinguishable from prose. Pages that
  * print their numbers are left as they are.
  */
@@ -59,8 +63,11 @@ export function numberItems(blocks: readonly Block[]): Block[] {
     return blocks.map((block) => block.kind === 'heading' && block.rank === rank && !isStructural(block.lines[0]!.text) ? numbered(block, ++n) : block)
   }
   const topLevel = blocks.filter((block) => block.list?.depth === 0)
+  const ordered = topLevel.filter((block) => block.list!.ordered)
+  // A page whose only structure is a numbered list (a notice of meeting): the list is the agenda.
+  if (ordered.length >= 2) return blocks.flatMap((block) => (block.list?.depth === 0 && block.list.ordered ? entryAsItem(block) : [block]))
   const group = topLevel[0]?.group
-  const topics = topLevel.length >= 2 && topLevel.every((block) => !block.list!.ordered && block.group === group && block.lines.length >= 2)
+  const topics = topLevel.length >= 2 && topLevel.every((block) => block.group === group && block.lines.length >= 2)
   if (!topics) return [...blocks]
-  return blocks.flatMap((block) => (block.list?.depth === 0 ? topicEntry(block, ++n) : [block]))
+  return blocks.flatMap((block) => (block.list?.depth === 0 ? entryAsItem(block, ++n) : [block]))
 }

@@ -6,12 +6,14 @@
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
 import { htmlReader } from './html.js'
+import { markdownReader } from './markdown.js'
 import { pdfReader } from './pdf.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
   htmlReader,
+  markdownReader,
   textReader
 ]
 
