@@ -132,3 +132,9 @@ export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé
 
 /** Class or id words that mark page chrome in common site templates. */
 export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|skip-?link|sr-only|visually-hidden)(?:$|[-_])/iu
+
+/**
+ * Separators in a list of names: commas, and the last pair joined by "og"/"samt"/"&"
+ * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
+ */
+export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
