@@ -5,11 +5,13 @@
  */
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
+import { firstAgendaJsonReader } from './firstagenda-json.js'
 import { pdfReader } from './pdf.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
+  firstAgendaJsonReader,
   textReader
 ]
 
