@@ -5,13 +5,17 @@
  */
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
+import { acadreXmlReader } from './acadre-xml.js'
 import { firstAgendaJsonReader } from './firstagenda-json.js'
 import { pdfReader } from './pdf.js'
+import { sbsysXmlReader } from './sbsys-xml.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
   firstAgendaJsonReader,
+  sbsysXmlReader,
+  acadreXmlReader,
   textReader
 ]
 
