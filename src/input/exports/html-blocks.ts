@@ -53,7 +53,7 @@ class BlockWriter {
     const last = this.lines.length - 1
     const prefix = this.lines[last]!.trim() === '' ? this.marker : ''
     if (prefix) this.marker = ''
-    this.lines[last] += prefix + folded
+    this.lines[last] += prefix ? prefix + folded.trimStart() : folded
     if (bold) this.bold = true
     else this.plain = true
   }
