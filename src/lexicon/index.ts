@@ -137,6 +137,8 @@ export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
   ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
   ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
+  // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
+  ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
   ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
   ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
 ]

@@ -29,7 +29,3 @@ export function spanAt(starts: readonly number[], from: number, to = from): Posi
   return { start: pointAt(starts, from), end: pointAt(starts, Math.max(from, to)) }
 }
 
-/** A position given by line numbers only (a streaming parser's line and column). */
-export function spanOfLines(start: Point, end: Point = start): Position {
-  return { start, end }
-}
