@@ -49,9 +49,10 @@ export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: st
 }
 
 /**
- * A decision written as a bullet list reads as its sentences: the markers go,
- * the line breaks stay. (The Beslutning section keeps the text as printed.)
+ * A decision written as a bullet list reads as its sentences: the bullets go, the
+ * line breaks stay. Numbers stay: "1. Godkendt" answers point 1 of the
+ * recommendation. (The Beslutning section keeps the text as printed.)
  */
 export function withoutListMarkers(text: string): string {
-  return text.replace(/^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/gmu, '')
+  return text.replace(/^[ \t]*[-•*–][ \t]+/gmu, '')
 }

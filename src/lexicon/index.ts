@@ -91,7 +91,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
  */
 export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/gu],
-  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
+  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen (orienteringer|orienteringspunkter|meddelelser)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
   // Not bare "udsatte": it is also the adjective in "udsatte unge" (vulnerable youth).
   ['postponed', /\b(udsat|udsættes|udskudt|udskydes|genoptages|udsatte (sagen|punktet|behandlingen))\b(?! (unge|børn|borgere|familier|grupper|boligområder))/gu],
   ['referred', /\b(oversendes|oversendt|fremsendes|fremsendt|henvises|henvist|videresendes|sendes videre) til\b/gu],
@@ -201,3 +201,27 @@ export const MARGIN_TIME = /^kl\.\s?\d{1,2}[:.]\d{2}/iu
  * besides the outcome phrases: elections ("Agnete Moos blev genvalgt").
  */
 export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt)\b/u
+// ---------------------------------------------------------------------------
+// Captions of publishing systems' exports (FirstAgenda, SBSYS, Acadre, eDagsorden).
+// The same headings appear when their agendas are printed, so the text splitter
+// reads them through this table too.
+// ---------------------------------------------------------------------------
+
+/**
+ * More section headings by kind, the way publishing systems caption their fields:
+ * a summary as "Sammendrag", the case as "Fremstilling", the recommendation as the
+ * administration's proposal, the economy with what follows it ("Økonomi og
+ * organisatoriske konsekvenser"), who decides ("Beslutningen træffes af",
+ * "Sagsprocedure") and the case's earlier course ("Sagens forløb"). Anchored and
+ * lower-cased like SECTION_HEADINGS, and tried after it.
+ */
+export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['resume', /^(sammendrag|kort sammendrag)$/u],
+  ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
+  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
+  ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
+  // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
+  ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
+  ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
+  ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
+]
