@@ -200,3 +200,13 @@ describe('in the pipeline', () => {
     expect(second!.decision).toMatchObject({ outcome: 'rejected', unanimous: false, votes: { for: { count: 40 }, against: { count: 60 }, abstain: { count: 2, parties: ['DF'] } } })
   })
 })
+
+describe('dissent on sub-points', () => {
+  it('keeps the sub-point marker of the line, and each entry once', () => {
+    const facts = readVotes('1. Imod stemte UP. V og A undlader.\n2. For stemte UP. V og A undlader.')
+    expect(facts.dissent.map((d) => `${d.party}: ${d.stance}: ${d.text}`)).toEqual([
+      'UP: against: 1. Imod stemte UP.', 'V: abstain: 1. V og A undlader.', 'A: abstain: 1. V og A undlader.',
+      'V: abstain: 2. V og A undlader.', 'A: abstain: 2. V og A undlader.'
+    ])
+  })
+})

@@ -22,6 +22,9 @@ export interface BodyDecision {
   readonly line: number | null
 }
 
+/** Longer sentences are speech or narrative ("…, som Folketinget allerede har vedtaget …"), not a recorded result. */
+const MAX_RESULT_LENGTH = 200
+
 /** Sentences that record votes, kept with the result that follows them. */
 const VOTE_SENTENCE = /\b(?:stemte|stemmer|undlod|undlader)\b/iu
 
@@ -33,7 +36,8 @@ export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDeci
   const sentence = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end)
   let result = -1
   for (let i = spans.length - 1; i >= 0 && result < 0; i--) {
-    if (RESULT_SENTENCE.test(sentence(i).toLowerCase())) result = i
+    const candidate = sentence(i)
+    if (candidate.length <= MAX_RESULT_LENGTH && RESULT_SENTENCE.test(candidate.toLowerCase())) result = i
   }
   if (result < 0) return null
   let first = result

@@ -54,6 +54,30 @@ function toSide(side: Side | undefined): VoteSide {
 const dissentOf = (voters: readonly Voter[], stance: Dissent['stance'], text: string): Dissent[] =>
   voters.map((voter) => ({ name: voter.name, party: voter.party, stance, text }))
 
+/** Sub-point markers opening a line: "1.", "1.-4.", "2. - 6.". */
+const SUB_POINT = /^\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?(?=\s)/u
+
+/**
+ * The sentence at `span`, with the sub-point marker of its line in front where the
+ * sentence starts mid-line ("1. Imod stemte UP. V og A undlader." → "1. V og A undlader."):
+ * which sub-points a dissent concerns is part of what it says.
+ */
+function sentenceText(text: string, span: Span): string {
+  const sentence = text.slice(span.start, span.end).trim()
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  const marker = SUB_POINT.exec(text.slice(lineStart, span.start))
+  return marker && !SUB_POINT.test(sentence) ? `${marker[0]} ${sentence}` : sentence
+}
+
+/** Entries said twice (the same sentence for several sub-points) kept once. */
+function unique(entries: readonly Dissent[]): Dissent[] {
+  const seen = new Set<string>()
+  return entries.filter((entry) => {
+    const key = JSON.stringify([entry.name, entry.party, entry.stance, entry.text])
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
+}
+
 /** Reads the vote fields off a decision text (see the module comment). */
 export function readVotes(raw: string): VoteFacts {
   const text = foldText(raw)
@@ -76,7 +100,7 @@ export function readVotes(raw: string): VoteFacts {
     current[label.side] = { count: segment.count, voters: segment.voters }
     const stance = STANCE_OF[label.side]
     const around = sentence(label.start)
-    if (stance) labelDissent.push(...dissentOf(segment.voters, stance, text.slice(around.start, Math.max(around.end, segment.end)).trim()))
+    if (stance) labelDissent.push(...dissentOf(segment.voters, stance, sentenceText(text, { start: around.start, end: Math.max(around.end, segment.end) })))
     lastVoteEnd = Math.max(lastVoteEnd, segment.end, around.end)
   }
   if (Object.keys(current).length > 0) records.push(current)
@@ -99,7 +123,7 @@ export function readVotes(raw: string): VoteFacts {
         const known = verbSides[side] ?? { count: null, voters: [] }
         verbSides[side] = { count: known.count ?? count, voters: [...known.voters, ...voters] }
       }
-      if (stance !== 'for') dissent.push(...dissentOf(voters, stance, text.slice(around.start, around.end)))
+      if (stance !== 'for') dissent.push(...dissentOf(voters, stance, sentenceText(text, around)))
     }
   }
 
@@ -114,7 +138,7 @@ export function readVotes(raw: string): VoteFacts {
   const votes: Votes | null = chosen.for || chosen.against || chosen.abstain
     ? { for: toSide(chosen.for), against: toSide(chosen.against), abstain: toSide(chosen.abstain) }
     : null
-  return { unanimous: unanimity(text, votes, dissent), votes, dissent, afterVote: lastVoteEnd < 0 ? null : text.slice(lastVoteEnd).trim() }
+  return { unanimous: unanimity(text, votes, dissent), votes, dissent: unique(dissent), afterVote: lastVoteEnd < 0 ? null : text.slice(lastVoteEnd).trim() }
 }
 
 /** true for "enstemmigt" or a vote with none against or abstaining; false where dissent is recorded. */
