@@ -210,3 +210,20 @@ describe('dissent on sub-points', () => {
     ])
   })
 })
+
+describe('crafted inputs finish (ReDoS guard)', { timeout: 10_000 }, () => {
+  const N = 200_000
+  it.each(Object.entries({
+    pairs: `For stemte 1 ${'(a)'.repeat(N / 3)}x`,
+    open: `Imod: ${'(Ø '.repeat(N / 3)}`,
+    lists: `For: ${'A og '.repeat(N / 5)}.`,
+    names: `${'Jens Hansen (A) stemte imod. '.repeat(N / 29)}`,
+    labels: `${'For stemte 3, imod stemte 2, '.repeat(N / 29)}`,
+    words: `${'Anne Marie '.repeat(N / 11)}tog forbehold.`,
+    results: `${'Det er vedtaget. '.repeat(N / 17)}`
+  }))('%s', (_, text) => {
+    readVotes(text)
+    readItemAbsence(text)
+    expect(decisionFromBody([{ text, line: 1 }])).toBeDefined()
+  })
+})

@@ -80,5 +80,13 @@ function trimSpan(text: string, span: Span): Span {
 
 /** The sentence a position falls in (the last one if it is past the end). */
 export function spanAt(spans: readonly Span[], at: number): Span | undefined {
-  return spans.find((span) => at < span.end) ?? spans.at(-1)
+  // Binary search for the first span ending after `at`: a text may hold thousands.
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (spans[mid]!.end > at) high = mid
+    else low = mid + 1
+  }
+  return spans[low] ?? spans.at(-1)
 }

@@ -59,8 +59,12 @@ export interface Part {
   readonly last: boolean
 }
 
+const MAX_PART = 300
+
 /** Reads one part of a list ("57 (S, V og M)", "(Ø)", "Jon Stephensen (UFG)", "F på punkt 3"). */
 export function parsePart(raw: string): Part | undefined {
+  // A voter is a few words; a longer part is prose (and would cost the bracket pattern dearly).
+  if (raw.length > MAX_PART) return undefined
   let text = raw.trim().replace(/[.:]$/u, '').trim()
   let count: number | null = null
   const counted = /^(\d{1,4})(?:\s+|$)(.*)$/su.exec(text)
@@ -128,7 +132,7 @@ export function votersBefore(text: string): VoterList {
     }
     // The first voter may follow other words: "1.-4. (V)", "men Jens Berg (A)".
     const words = parts[i]!.split(' ')
-    for (let k = 1; k < words.length; k++) {
+    for (let k = Math.max(1, words.length - 12); k < words.length; k++) {
       const tail = parsePart(words.slice(k).join(' '))
       if (tail && !tail.last && tail.voters.length > 0) {
         voters.unshift(...tail.voters)

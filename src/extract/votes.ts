@@ -39,8 +39,21 @@ function labelsOf(text: string): Label[] {
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Label[] = []
-  for (const label of found) if (!kept.some((k) => label.start < k.end && label.end > k.start)) kept.push(label)
-  return kept.sort((a, b) => a.start - b.start)
+  // Sorted by start, longest first: a label overlaps a kept one only if it starts before the last kept ends.
+  for (const label of found) if (label.start >= (kept.at(-1)?.end ?? 0)) kept.push(label)
+  return kept
+}
+
+/** Whether [start, end) overlaps a label (labels sorted and disjoint). */
+function insideLabel(labels: readonly Label[], start: number, end: number): boolean {
+  let low = 0
+  let high = labels.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (labels[mid]!.end > start) high = mid
+    else low = mid + 1
+  }
+  return low < labels.length && labels[low]!.start < end
 }
 
 const STANCE_OF: Readonly<{ [side in VoteSideName]: Dissent['stance'] | null }> = { for: null, against: 'against', abstain: 'abstain' }
@@ -54,6 +67,8 @@ function toSide(side: Side | undefined): VoteSide {
 const dissentOf = (voters: readonly Voter[], stance: Dissent['stance'], text: string): Dissent[] =>
   voters.map((voter) => ({ name: voter.name, party: voter.party, stance, text }))
 
+const MAX_DISSENT_TEXT = 600
+
 /** Sub-point markers opening a line: "1.", "1.-4.", "2. - 6.". */
 const SUB_POINT = /^\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?(?=\s)/u
 
@@ -64,7 +79,9 @@ const SUB_POINT = /^\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?(?=\s)/u
  */
 function sentenceText(text: string, span: Span): string {
   const sentence = text.slice(span.start, span.end).trim()
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+  // The line start, looked for a short way back only: a marker stands a sentence or two before.
+  let lineStart = span.start
+  while (lineStart > 0 && lineStart > span.start - 200 && text[lineStart - 1] !== '\n') lineStart--
   const marker = SUB_POINT.exec(text.slice(lineStart, span.start))
   return marker && !SUB_POINT.test(sentence) ? `${marker[0]} ${sentence}` : sentence
 }
@@ -100,7 +117,9 @@ export function readVotes(raw: string): VoteFacts {
     current[label.side] = { count: segment.count, voters: segment.voters }
     const stance = STANCE_OF[label.side]
     const around = sentence(label.start)
-    if (stance) labelDissent.push(...dissentOf(segment.voters, stance, sentenceText(text, { start: around.start, end: Math.max(around.end, segment.end) })))
+    // The whole sentence says what the vote was on, unless it runs on (then the label's own clause).
+    const clause = around.end - around.start > MAX_DISSENT_TEXT ? { start: label.start, end: segment.end } : { start: around.start, end: Math.max(around.end, segment.end) }
+    if (stance) labelDissent.push(...dissentOf(segment.voters, stance, sentenceText(text, clause)))
     lastVoteEnd = Math.max(lastVoteEnd, segment.end, around.end)
   }
   if (Object.keys(current).length > 0) records.push(current)
@@ -108,13 +127,13 @@ export function readVotes(raw: string): VoteFacts {
 
   // Verbs after their voters, first pattern first where two cover the same words.
   const verbSides: { [side in VoteSideName]?: Side } = {}
-  const covered: Array<readonly [number, number]> = labels.map((label) => [label.start, label.end] as const)
+  // Verbs overlapping each other start at the same blank ("stemte imod med følgende mindretalsudtalelse").
+  const taken = new Set<number>()
   for (const [stance, pattern] of VOTE_VERBS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
-      const end = start + match[0].length
-      if (covered.some(([s, e]) => start < e && end > s)) continue
-      covered.push([start, end])
+      if (taken.has(start) || insideLabel(labels, start, start + match[0].length)) continue
+      taken.add(start)
       const around = sentence(start)
       const { count, voters } = votersBefore(text.slice(around.start, start))
       if (voters.length === 0 && count === null) continue
