@@ -42,6 +42,10 @@ describe('readVotes: the vote', () => {
       'Et flertal i udvalget (A, V og C) kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde.',
       { for: side(null, ['A', 'V', 'C']), against: side(null, ['Ø']), abstain: none }],
     ['a tally', 'Forslaget blev vedtaget med 5 stemmer mod 2.', { for: side(5), against: side(2), abstain: none }],
+    ['a tally of three', 'Vedtaget med 15 stemmer for, 5 imod og 2 undlod.', { for: side(15), against: side(5), abstain: side(2) }],
+    ['count, colon, list', 'For stemte 20: A, V og C.\nImod stemte 5: Ø.', { for: side(20, ['A', 'V', 'C']), against: side(5, ['Ø']), abstain: none }],
+    ['Ja / Nej / Undlod', 'Ja: 12, Nej: 3, Undlod: 1', { for: side(12), against: side(3), abstain: side(1) }],
+    ['parties by name and by group', 'Godkendt. Enhedslisten og V-gruppen stemte imod.', { for: none, against: side(null, ['Ø', 'V']), abstain: none }],
     ['association: nothing but unanimity', 'Enstemmigt vedtaget.', null],
     ['no vote at all', 'Udvalget godkendte indstillingen. Kultur- og Fritidsudvalget kunne tiltræde.', null]
   ])('%s', (_name, text, votes) => {
@@ -56,6 +60,7 @@ describe('readVotes: unanimity and dissent', () => {
     ['Udvalgets indstilling er vedtaget enstemmigt.', true, []],
     ['For stemte 111 (S, V og M), imod stemte 0, hverken for eller imod stemte 0.', true, []],
     ['Godkendt.', null, []],
+    ['Et enigt udvalg anbefaler indstillingen.', true, []],
     ['Agnete Moos blev genvalgt uden modkandidater.', null, []],
     ['Flertal for forslaget.', false, []],
     ['Anbefales. Mehmet Ali Yilmaz (Ø) stemte imod.', false, [['Mehmet Ali Yilmaz', 'Ø', 'against']]],
@@ -67,7 +72,8 @@ describe('readVotes: unanimity and dissent', () => {
     ['Godkendt. Jakob Bech Holm tog forbehold vedrørende finansieringen.', null, [['Jakob Bech Holm', null, 'reservation']]],
     ['1.-4. (V) stemmer imod med bemærkning om, at der ønskes borgerinddragelse.', false, [[null, 'V', 'against']]],
     ['Anbefales. Mette Friis (Ø) undlod at tage stilling til indstillingspunkt 1 og 4.', false, [['Mette Friis', 'Ø', 'abstain']]],
-    ['Imod: Ø og F på punkt 3 og 4.', false, [[null, 'Ø', 'against'], [null, 'F', 'against']]]
+    ['Imod: Ø og F på punkt 3 og 4.', false, [[null, 'Ø', 'against'], [null, 'F', 'against']]],
+    ['Godkendt. Mette Friis stemte imod Ø\'s forslag om en ny sti.', false, [['Mette Friis', null, 'against']]]
   ])('%s', (text, unanimous, dissent) => {
     const facts = readVotes(text)
     expect(facts.unanimous).toBe(unanimous)
@@ -89,6 +95,8 @@ describe('readItemAbsence', () => {
     ['Taget til efterretning. Birgit Lund var forhindret i at deltage.', ['Birgit Lund'], []],
     ['Søren Bak (V) erklærede sig inhabil og forlod mødet under behandlingen af punktet.', ['Søren Bak'], ['Søren Bak']],
     ['Udvalget erklærede Per Lund Madsen (V) for inhabil i punktets behandling.', [], ['Per Lund Madsen']],
+    ['Udvalget erklærede Per Lund Madsen (V) for inhabil. Per Lund Madsen (V) forlod herefter lokalet.', ['Per Lund Madsen'], ['Per Lund Madsen']],
+    ['Godkendt. Anne Holt forlod mødet kl. 18.30.', [], []],
     ['Per Lund Madsen (V) spurgte, om han er inhabil. Godkendt.', [], []]
   ])('%s', (text, absent, conflicts) => {
     expect(readItemAbsence(text)).toEqual({ absent, conflicts })

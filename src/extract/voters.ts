@@ -48,6 +48,9 @@ const isName = (words: string): boolean => NAME.test(words) && !NOT_A_PERSON.tes
 
 function asParty(words: string): string | null {
   if (isPartyCode(words)) return words
+  // The party's group in a council: "V-gruppen", "A-gruppen".
+  const group = /^(\S{1,4})-gruppen$/u.exec(words)
+  if (group && isPartyCode(group[1]!)) return group[1]!
   const party = partyByName(words)
   return party ? party.letter ?? party.abbreviations[0] ?? null : null
 }
@@ -67,7 +70,7 @@ export function parsePart(raw: string): Part | undefined {
   if (raw.length > MAX_PART) return undefined
   let text = raw.trim().replace(/[.:]$/u, '').trim()
   let count: number | null = null
-  const counted = /^(\d{1,4})(?:\s+|$)(.*)$/su.exec(text)
+  const counted = /^(\d{1,4}):?(?:\s+|$)(.*)$/su.exec(text)
   if (counted) {
     count = Number(counted[1])
     text = counted[2]!.trim()

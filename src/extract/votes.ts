@@ -106,9 +106,12 @@ export function readVotes(raw: string): VoteFacts {
   let lastVoteEnd = -1
   let current: { [side in VoteSideName]?: Side } = {}
   let labelDissent: Dissent[] = []
+  // Labels that gave voters; one that gave none ("stemte imod Ø's forslag") leaves its verb to the verb reader.
+  const read: Label[] = []
   for (const [i, label] of labels.entries()) {
     const segment = voteLabelSegment(text, label.end, labels[i + 1]?.start ?? text.length)
     if (segment.count === null && segment.voters.length === 0) continue
+    read.push(label)
     if (current[label.side]) {
       records.push(current)
       current = {}
@@ -132,7 +135,7 @@ export function readVotes(raw: string): VoteFacts {
   for (const [stance, pattern] of VOTE_VERBS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
-      if (taken.has(start) || insideLabel(labels, start, start + match[0].length)) continue
+      if (taken.has(start) || insideLabel(read, start, start + match[0].length)) continue
       taken.add(start)
       const around = sentence(start)
       const { count, voters } = votersBefore(text.slice(around.start, start))

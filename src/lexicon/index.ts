@@ -157,17 +157,24 @@ export const VOTE_VERBS: ReadonlyArray<readonly [VerbStance, RegExp]> = [
   ['for', /\s(?:stemte|stemmer) (?:for|ja)\b|\s(?:kunne|kan) (?:tiltræde|godkende|anbefale|støtte)\b/giu]
 ]
 
-/** Tallies in a sentence: "med 5 stemmer mod 2", "med 5 stemmer for og 2 imod (1 undlod)". */
-export const VOTE_TALLY = /\bmed (\d+) stemmer?(?: for)?,? (?:mod|og) (\d+)(?: (?:stemmer )?imod)?(?:,? (?:og )?(\d+) (?:undlod|blanke?|hverken for eller imod))?/iu
+/**
+ * Tallies in a sentence: "med 5 stemmer mod 2", "med 25 stemmer for og 2 imod",
+ * "med 15 stemmer for, 5 imod og 2 undlod". Groups: for, against, abstaining.
+ */
+export const VOTE_TALLY = /\bmed (\d+) stemmer?(?: for)?(?:,| og| mod)? (\d+)(?: stemmer?)?(?: imod| mod)?(?:,? og (\d+)(?: stemmer?)? (?:undlod|undlader|blanke?|hverken for eller imod|stemte blankt))?/iu
 
-/** Words saying everyone agreed: "Enstemmigt vedtaget", "vedtaget med akklamation". */
-export const UNANIMOUS = /\benstemmig(?:t|e)?\b|\bmed akklamation\b|\buden stemmer imod\b/iu
+/** Words saying everyone agreed: "Enstemmigt vedtaget", "vedtaget med akklamation", "Et enigt udvalg anbefaler". */
+export const UNANIMOUS = /\benstemmig(?:t|e)?\b|\bmed akklamation\b|\buden stemmer imod\b|\bet enigt (?:udvalg|byråd|regionsråd|råd|bestyrelse|forum|direktion|styregruppe|forretningsudvalg)\b|\balle stemte for\b/iu
 
 /** Words saying a majority, not all, carried it: "Et flertal i udvalget (A, V) kunne tiltræde", "Flertal for". */
 export const MAJORITY = /\b(?:et )?flertal(?:tet)?\b(?! af)/iu
 
-/** Phrases that keep one voter out of an item: "… deltog ikke i sagens behandling", "var forhindret i at deltage". */
-export const ITEM_ABSENCE_VERBS = /\s(?:deltog|deltager) ikke i (?:sagens|punktets|behandlingen|mødet|sagsbehandlingen|drøftelsen|beslutningen|afstemningen)\b|\svar (?:forhindret i at deltage|fraværende (?:under|ved) (?:behandlingen|punktet|sagen))\b|\s(?:forlod|forlader) (?:mødet|lokalet) (?:under|inden|før) (?:behandlingen|punktet|sagen)\b/giu
+/**
+ * Phrases that keep one voter out of an item: "… deltog ikke i sagens behandling",
+ * "var forhindret i at deltage", "… forlod herefter lokalet" (said of the item at hand;
+ * "forlod mødet kl. 18" alone is not, it concerns the items after).
+ */
+export const ITEM_ABSENCE_VERBS = /\s(?:deltog|deltager) ikke i (?:sagens|punktets|behandlingen|mødet|sagsbehandlingen|drøftelsen|beslutningen|afstemningen)\b|\svar (?:forhindret i at deltage|fraværende (?:under|ved) (?:behandlingen|punktet|sagen))\b|\s(?:forlod|forlader) (?:mødet|lokalet) (?:under|inden|før) (?:behandlingen|punktet|sagen)\b|\s(?:forlod|forlader) (?:herefter |derefter |under behandlingen )?lokalet\b/giu
 
 /** Conflicts of interest: "… erklærede sig inhabil", "… blev erklæret inhabil", "… var inhabil". */
 export const CONFLICT_VERBS = /\s(?:erklærede|erklærer) sig (?:inhabil|inhabilt)\b|\s(?:blev|var|er blevet) (?:erklæret )?inhabil\b/giu
