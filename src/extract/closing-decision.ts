@@ -1,4 +1,4 @@
-import type { Decision } from '../schema/document.js'
+import type { DecisionCore } from '../schema/document.js'
 import { ELECTION_PHRASE } from '../lexicon/index.js'
 import { decisionOutcome, withoutListMarkers } from './decision.js'
 
@@ -40,7 +40,7 @@ function isDecisionSentence(text: string): boolean {
  * Why the last: the text before it is the account of the discussion, and a closing
  * sentence is how such minutes state the result.
  */
-export function closingDecision(paragraphs: readonly string[]): Decision | null {
+export function closingDecision(paragraphs: readonly string[]): DecisionCore | null {
   const units = sentencesOf(paragraphs)
   for (let k = units.length - 1; k >= Math.max(0, units.length - MAX_FROM_END); k--) {
     if (!isDecisionSentence(units[k]!.join(' '))) continue
