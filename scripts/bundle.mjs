@@ -4,7 +4,7 @@
 //
 // - dist/bundle/bin.js is the command (bin/referat.js imports it); what a command
 //   imports lazily stays lazy, as a chunk of its own.
-// - parse-task.js and pdf-worker.js are entries too: the batch pool and the PDF time
+// - task.js and pdf-worker.js are entries too: the batch pool and the PDF time
 //   limit start them as worker threads by URL next to the code that starts them, so
 //   they must sit in the same folder as the chunks.
 // - dist/bundle is two levels below the root, like dist/cli, so main.ts finds
@@ -20,7 +20,7 @@ const OUT = join(ROOT, 'dist', 'bundle')
 rmSync(OUT, { recursive: true, force: true })
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['src/bin.ts', 'src/cli/parse-task.ts', 'src/input/pdf-worker.ts'],
+  entryPoints: ['src/cli/bin.ts', 'src/cli/task.ts', 'src/input/pdf-worker.ts'],
   outdir: OUT,
   entryNames: '[name]',
   bundle: true,
