@@ -136,18 +136,22 @@ describe('referat (in process)', () => {
     expect((await run(['validate', 'minutes/kkr-syddanmark-2023-11-21.txt', '--strict', '--rule', 'toc-title-mismatch=off'])).exitCode).toBe(0)
   })
 
-  it('validate: something that is not minutes is an error', async () => {
-    const { exitCode, stdout } = await run(['validate', 'novel.txt'])
-    expect(exitCode).toBe(1)
-    expect(stdout).toMatch(/^novel\.txt:1:1 error No agenda items found/m)
+  it('validate: something that is not minutes is an input error, one line, exit 2', async () => {
+    const { exitCode, stdout, stderr } = await run(['validate', 'novel.txt'])
+    expect(exitCode).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^referat: novel\.txt: no agenda items found \(not minutes, or a layout referat does not know\)\n/)
+    const parsed = await run(['parse', 'novel.txt', 'minutes/kkr-syddanmark-2023-11-21.txt'])
+    expect(parsed.exitCode).toBe(2)
+    expect(parsed.stdout).toMatch(/"schemaVersion"/)
   })
 
   it('validate reporters: json and github', async () => {
-    const json = JSON.parse((await run(['validate', 'novel.txt', '--reporter', 'json'])).stdout)
-    expect(json.totals).toMatchObject({ files: 1, errors: 2 })
-    expect(json.files[0].diagnostics[0]).toMatchObject({ rule: 'no-items', severity: 'error', line: 1, column: 1 })
-    const github = (await run(['validate', 'novel.txt', '--reporter', 'github'])).stdout
-    expect(github).toMatch(/^::error file=novel\.txt,line=1,col=1,title=no-items::No agenda items found/m)
+    const json = JSON.parse((await run(['validate', 'novel.txt', 'minutes/kkr-syddanmark-2023-11-21.txt', '--reporter', 'json'])).stdout)
+    expect(json.totals).toMatchObject({ files: 2, failed: 1 })
+    expect(json.files[0].error).toMatch(/no agenda items found/)
+    const github = (await run(['validate', 'minutes/kkr-syddanmark-2023-11-21.txt', '--reporter', 'github'])).stdout
+    expect(github).toMatch(/^::warning file=minutes\/kkr-syddanmark-2023-11-21\.txt,line=105,col=1,title=toc-title-mismatch::Heading/m)
   })
 
   it('colour only on a terminal and never with NO_COLOR', async () => {

@@ -1,5 +1,5 @@
 import type { Decision, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES } from '../lexicon/index.js'
+import { DECISION_PHRASES, ELECTION_PHRASE } from '../lexicon/index.js'
 import { parseDate } from './date.js'
 
 /**
@@ -10,7 +10,9 @@ export function decisionOutcome(text: string): DecisionOutcome {
   const lower = text.toLowerCase()
   // The earliest phrase is nearly always near the start: look there first, then
   // everywhere. A window hit is only taken if it starts inside the window.
-  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity) ?? 'unknown'
+  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity)
+    // An election is the assembly's approval of the candidate ("Agnete Moos blev genvalgt").
+    ?? (ELECTION_PHRASE.test(lower) ? 'approved' : 'unknown')
 }
 
 const WINDOW = 1500

@@ -2,6 +2,7 @@ import type { Meeting } from '../schema/document.js'
 import type { RootNode, SectionNode } from '../tree/types.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
+import { closingDecision } from './closing-decision.js'
 import { chooseDecision } from './decision.js'
 import { extractMeeting } from './meeting.js'
 
@@ -34,6 +35,8 @@ export function extract(tree: RootNode): void {
     item.data = {
       ...known,
       decision: known.decision !== undefined ? known.decision
+        // A closed item's loose text is a note ("Intet"), not a decision.
+        : sections.length === 0 ? (item.closed ? null : closingDecision(item.children.map((child) => (child.type === 'text' ? child.value : ''))))
         : chooseDecision(of('beslutning').map((section) => ({ heading: section.heading, text: sectionText(section) })), meeting.date),
       // Each block ends a paragraph: a name never continues into the next Bilag block.
       attachments: known.attachments ?? extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), ''])),

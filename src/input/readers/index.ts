@@ -5,11 +5,17 @@
  */
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
+import { docxReader } from './docx.js'
+import { htmlReader } from './html.js'
+import { markdownReader } from './markdown.js'
 import { pdfReader } from './pdf.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
+  docxReader,
+  htmlReader,
+  markdownReader,
   textReader
 ]
 

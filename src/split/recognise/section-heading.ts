@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../schema/document.js'
-import { ORGAN_DECISION, SECTION_HEADINGS } from '../../lexicon/index.js'
+import { COLON_SECTION_HEADINGS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../../lexicon/index.js'
 import type { SectionHeadingToken } from '../tokens.js'
 
 const MAX_SECTION_HEADING = 120
@@ -23,12 +23,14 @@ function couldBeHeading(text: string): boolean {
 const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
 
 /** The canonical kind of a heading text, or undefined if the lexicon does not know it. */
-export function sectionKindOf(heading: string): SectionKind | undefined {
+export function sectionKindOf(heading: string, colon = /:\s*$/.test(heading)): SectionKind | undefined {
   if (heading.length > MAX_SECTION_HEADING + 20 || !couldBeHeading(heading)) return undefined
   const printed = heading.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
   const key = printed.toLowerCase()
   if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
   const known = SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+    ?? MORE_SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+    ?? (colon ? COLON_SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
   if (known) return known
   // An all-caps line ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024") is a heading by its
   // look; it reads as "Økonomiudvalgets beslutning den 4. marts 2024" with its organ capitalised.
@@ -54,7 +56,7 @@ export function matchSectionHeading(line: string): SectionHeadingToken | undefin
   const colon = text.indexOf(':')
   if (colon <= 0 || colon > MAX_SECTION_HEADING) return undefined
   const head = text.slice(0, colon)
-  const kind = sectionKindOf(head)
+  const kind = sectionKindOf(head, true)
   const rest = text.slice(colon + 1)
   if (!kind || rest.trim() === '') return undefined
   const restColumn = indent + colon + 2 + (rest.length - rest.trimStart().length)
