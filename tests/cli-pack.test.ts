@@ -27,7 +27,7 @@ describe('the npm package', () => {
   it('holds the bin, the CLI, the worker entries and the README, and no tests', () => {
     const files = packedFiles()
     for (const path of Object.values(pkg.bin)) expect(files).toContain(path.replace(/^\.\//, ''))
-    for (const path of ['dist/cli/main.js', 'dist/cli/task.js', 'dist/input/pdf-worker.js', 'dist/index.js', 'dist/index.d.ts', 'README.md']) expect(files).toContain(path)
+    for (const path of ['dist/bundle/bin.js', 'dist/bundle/task.js', 'dist/bundle/pdf-worker.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'README.md']) expect(files).toContain(path)
     expect(files.filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([])
   })
 
