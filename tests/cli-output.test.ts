@@ -84,6 +84,13 @@ describe('--out never harms an input and never writes half a batch of collisions
     }
   })
 
+  it('one file named twice (./x.txt and a glob) is no collision: one output, exit 0', async () => {
+    const { exitCode, stdout } = await run(['parse', `./${SEEDS[0]}.txt`, `${SEEDS[0]}.*`, '--out', 'o'])
+    expect(exitCode).toBe(0)
+    expect(stdout).toBe('')
+    expect(tree(join(work, 'o'))).toEqual([`${SEEDS[0]}.json`])
+  })
+
   it('x.txt and x.pdf would share x.json: refused before writing anything', async () => {
     cpSync(join(ROOT, 'fixtures', `${SEEDS[0]}.pdf`), join(work, `${SEEDS[0]}.pdf`))
     const { exitCode, stderr } = await run(['parse', `${SEEDS[1]}.txt`, `${SEEDS[0]}.txt`, `${SEEDS[0]}.pdf`, '--out', 'o'])
