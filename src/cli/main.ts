@@ -26,7 +26,7 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
     .showHelpAfterError('(run referat --help for usage)')
     .addHelpText('after', ROOT_HELP)
 
-  withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
+  withOptions(root.command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
