@@ -168,3 +168,13 @@ describe('layouts of each export, in small', () => {
     expect(doc.items[0]?.decision).toEqual({ text: 'Godkendt.', outcome: 'approved' })
   })
 })
+
+describe('exports in other encodings', () => {
+  it('an SBSYS publication saved as UTF-16 with a BOM reads as the export', async () => {
+    const text = readFileSync(join(ROOT, EXPORTS, 'sbsys-ballerup-it-2013-05-15.xml'), 'utf8').replace(/^\ufeff/u, '')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const doc = await parseBytes('utf16.xml', bytes)
+    expect(doc.source.format).toBe('sbsys-xml')
+    expect(doc.items.map((i) => [i.number, i.line])).toEqual([['1', 350], ['2', 519], ['3', 844], ['4', 1191], ['5', 1506]])
+  })
+})
