@@ -91,6 +91,10 @@ describe('a field as sections', () => {
     expect(result.sections).toEqual([['resume', 'Resume', 'Udvalget holder møde med Seniorrådet. Det sker to gange om året.']])
   })
 
+  it('does not open a caption twice when the field repeats it as a heading', () => {
+    expect(sections('<h3>Beslutning</h3><p>Godkendt.</p>', 'Beslutning').sections).toEqual([['beslutning', 'Beslutning', 'Godkendt.']])
+  })
+
   it('gives every node the field position', () => {
     const { sections: [section] } = sectionsOfField({ caption: 'Indstilling', html: '<p>At det godkendes.</p>', position: at })
     expect(section?.position?.start.line).toBe(7)
@@ -104,6 +108,8 @@ describe('export values', () => {
     ['15-05-2013 16:30:00', { date: '2013-05-15', start: '16:30' }],
     ['2013-06-20 10:30', { date: '2013-06-20', start: '10:30' }],
     ['01-01-2010 00:00:00', { date: '2010-01-01', start: null }],
+    ['2024-03-04T07:00:00Z', { date: '2024-03-04', start: '08:00' }],
+    ['2024-06-30T22:30:00.000Z', { date: '2024-07-01', start: '00:30' }],
     ['snart', { date: null, start: null }]
   ])('%s', (value, expected) => expect(dateTimeOf(value)).toEqual(expected))
 

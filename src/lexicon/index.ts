@@ -142,3 +142,6 @@ export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
   ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
 ]
+
+/** The heading given to a decision an export keeps outside its captioned fields. */
+export const DECISION_CAPTION = 'Beslutning'

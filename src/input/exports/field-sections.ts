@@ -61,6 +61,9 @@ export function sectionsOfField(field: ExportField): FieldContent {
   const absent: string[] = []
   let current: SectionNode | null = null
   const open = (heading: string): void => {
+    const previous = current as SectionNode | null
+    // A caption repeated as the field's first heading opens nothing new.
+    if (previous && previous.children.length === 0 && previous.heading.toLowerCase() === clean(heading).toLowerCase()) return
     current = sectionOf(heading, field.position)
     sections.push(current)
   }
