@@ -91,6 +91,15 @@ describe('a field as sections', () => {
     expect(result.sections).toEqual([['resume', 'Resume', 'Udvalget holder møde med Seniorrådet. Det sker to gange om året.']])
   })
 
+  it('reads a paragraph opening with a known caption as a heading, except as the lead-in of its own kind', () => {
+    expect(sections('<p><b>Beslutning:</b> Godkendt.</p><p>Baggrund</p><p>Tekst.</p>').sections).toEqual([
+      ['beslutning', 'Beslutning', 'Godkendt.'], ['baggrund', 'Baggrund', 'Tekst.']
+    ])
+    expect(sections('<p>Administrationen indstiller:</p><p>1. at det godkendes</p>', 'Indstilling').sections).toEqual([
+      ['indstilling', 'Indstilling', 'Administrationen indstiller: / 1. at det godkendes']
+    ])
+  })
+
   it('does not open a caption twice when the field repeats it as a heading', () => {
     expect(sections('<h3>Beslutning</h3><p>Godkendt.</p>', 'Beslutning').sections).toEqual([['beslutning', 'Beslutning', 'Godkendt.']])
   })
