@@ -48,6 +48,8 @@ describe('field HTML as blocks', () => {
     ['<div><strong>Baggrund</strong></div><div>Tekst med <b>fed</b> ord.</div>',
       [['bold', 'Baggrund'], ['text', 'Tekst med fed ord.']]],
     ['<p>Linje et<br>linje&nbsp;to</p>', [['text', 'Linje et\nlinje to']]],
+    ['<p><strong>Økonomiske<br>konsekvenser</strong></p><p>Ingen <span> </span> <span> </span>udgifter.</p>',
+      [['bold', 'Økonomiske konsekvenser'], ['text', 'Ingen udgifter.']]],
     ['<ol><li>Godkendt</li><li><p>Anbefales</p></li></ol><ul><li>punkt</li></ul>',
       [['text', '1. Godkendt'], ['text', '2. Anbefales'], ['text', '• punkt']]],
     ['<ol start="1" style="list-style-type: upper-alpha"><li>\n\t\tFørste</li></ol>', [['text', 'A. Første']]],
