@@ -179,3 +179,14 @@ export const MARGIN_TIME = /^kl\.\s?\d{1,2}[:.]\d{2}/iu
  * besides the outcome phrases: elections ("Agnete Moos blev genvalgt").
  */
 export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt)\b/u
+
+/** Labels before a case number besides "Sagsnr." ("Sags nr.:", "Sagsnummer:", "Journalnummer:"). */
+export const CASE_LABEL = /^(?:sags?\s?(?:nr|nummer)\.?|journal\s?(?:nr|nummer)\.?|j\.\s?nr\.?|emne\s?nr\.?|sag)\s*:?\s*/iu
+/**
+ * Lines that stand with the case number under an item heading and are not text of
+ * the item: document number, deciding organ, case worker, KLE, file.
+ */
+export const CASE_COMPANION = /^(?:dok(?:ument)?\.?\s?(?:nr|nummer)\.?|sagen afgøres i|afgøres i|sagsbehandler|sagsansvarlig|forfatter|ansvarlig|kle(?:-nr\.?|-nummer)?|akt-?id|brevid)\s*:/iu
+
+/** A transcript's lead-in to the next item ("Det næste punkt på dagsordenen er:"): no text of the item before it. */
+export const ITEM_LEAD_IN = /^(?:det|vi går til det|så går vi til det) (?:første|næste|sidste) (?:punkt|spørgsmål) på dagsordenen(?: er)?:?$/iu
