@@ -190,3 +190,13 @@ export const CASE_COMPANION = /^(?:dok(?:ument)?\.?\s?(?:nr|nummer)\.?|sagen afg
 
 /** A transcript's lead-in to the next item ("Det næste punkt på dagsordenen er:"): no text of the item before it. */
 export const ITEM_LEAD_IN = /^(?:det|vi går til det|så går vi til det) (?:første|næste|sidste) (?:punkt|spørgsmål) på dagsordenen(?: er)?:?$/iu
+
+/** Short words of nearly every Danish sentence: a text layer without them is not Danish text. */
+export const COMMON_WORDS = /^(?:og|i|at|er|til|den|det|en|et|af|på|som|med|for|de|der|ikke|har|var|blev|om|fra|kan|skal|vil|sig)$/u
+
+/**
+ * Danish words whose ligature (ff, fi, fl) a PDF's font dropped in extraction, leaving
+ * a gap: "o entlig" for "offentlig", "e ektiv" for "effektiv", "kon ikt" for "konflikt".
+ * Only the broken forms match; the whole words do not.
+ */
+export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks|bene cer|kvali cer|speci k|o ciel|inds ydelse|e er(?:følgende|år|som|\b))/iu

@@ -9,6 +9,7 @@ import { caseNumberMissing } from './case-number-missing.js'
 import { closedItemWithText } from './closed-item-with-text.js'
 import { inputRepaired } from './input-repaired.js'
 import { itemNotInToc } from './item-not-in-toc.js'
+import { ligaturesLost } from './ligatures-lost.js'
 import { itemNumberSequence } from './item-number-sequence.js'
 import { itemWithoutDecision } from './item-without-decision.js'
 import { meetingDateMissing } from './meeting-date-missing.js'
@@ -40,7 +41,8 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'meeting-date-missing': { level: 'error', check: meetingDateMissing },
   'toc-pages-order': { level: 'warning', check: tocPagesOrder },
   'case-number-missing': { level: 'info', check: caseNumberMissing },
-  'input-repaired': { level: 'info', check: inputRepaired }
+  'input-repaired': { level: 'info', check: inputRepaired },
+  'ligatures-lost': { level: 'warning', check: ligaturesLost }
 }
 
 /** Default severity per rule id, for `--help` and the README. */
