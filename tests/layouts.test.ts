@@ -126,3 +126,20 @@ describe('page furniture', () => {
     expect(JSON.stringify(doc)).not.toContain('næste punkt på dagsordenen')
   })
 })
+
+describe('TOCs as tables and wrapped titles', () => {
+  const doc = parsed('toc-table-case-list')
+
+  it('a "Punkt nr. / Side" table interrupted by a page footer is the TOC; running case-list numbers are the items', () => {
+    expect(doc.toc.map((entry) => [entry.number, entry.page])).toEqual([['412', 2], ['413', 2], ['414', 3], ['415', 3]])
+    expect(doc.items.map((item) => item.number)).toEqual(['412', '413', '414', '415'])
+  })
+
+  it('a title wrapped past a blank line, then its case number', () => {
+    expect(doc.items[1]).toMatchObject({ title: 'Svar på forslag fra Lokalrådet om at sikre den fremtidige placering af biblioteket', caseNumber: '2024-004512' })
+  })
+
+  it('the decision of this meeting among several dated ones', () => {
+    expect(doc.items[2]!.decision).toMatchObject({ text: 'Godkendt.', outcome: 'approved' })
+  })
+})
