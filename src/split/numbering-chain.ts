@@ -111,7 +111,10 @@ export function chooseByNumbering(tokens: readonly Located[], from: number, blan
   const candidates = candidatesOf(tokens, from, blankLines)
   let chosen: Candidate[] = []
   let top = 0
+  const weak = candidates.some((c) => c.style === 'weak')
   for (const style of STYLES) {
+    // Explicit headings count anyway: a style with no candidates of its own adds nothing.
+    if (!weak && !candidates.some((c) => c.style === style)) continue
     const chain = bestChain(candidates, style)
     if (chain.score > top) {
       top = chain.score
