@@ -143,3 +143,16 @@ describe('TOCs as tables and wrapped titles', () => {
     expect(doc.items[2]!.decision).toMatchObject({ text: 'Godkendt.', outcome: 'approved' })
   })
 })
+
+describe('no invented decisions', () => {
+  it('an agenda records no decisions, however its items are worded', () => {
+    const doc = parse(['Dagsorden', 'Generalforsamling i Grundejerforeningen Solbakken', '', 'A: Valg af dirigent.', 'Bestyrelsen foreslår Karen Holm.', '',
+      'B: Regnskab.', 'Regnskabet forelægges og godkendes.'].join('\n'))
+    expect(doc.items.map((item) => item.decision)).toEqual([null, null])
+  })
+
+  it('a proposal is not the decision of minutes', () => {
+    const doc = parse(['Referat af generalforsamling', '', 'A: Regnskab.', 'Bestyrelsen foreslår, at regnskabet godkendes.'].join('\n'))
+    expect(doc.items[0]!.decision).toBeNull()
+  })
+})

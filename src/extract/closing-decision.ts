@@ -1,5 +1,5 @@
 import type { Decision } from '../schema/document.js'
-import { ELECTION_PHRASE } from '../lexicon/index.js'
+import { ELECTION_PHRASE, PROPOSAL_SENTENCE } from '../lexicon/index.js'
 import { decisionOutcome, withoutListMarkers } from './decision.js'
 
 /** A line that opens a sentence after one that closed ("… valgt." / "Enstemmigt vedtaget."). */
@@ -37,7 +37,7 @@ const SUB_POINT = /^[ \t]*(?:[ivx]{1,4}\.|\(?[a-z]\))[ \t]+/gmu
 
 /** Whether a sentence records what was decided: an outcome phrase or an election. */
 function isDecisionSentence(text: string): boolean {
-  if (text.length > MAX_SENTENCE) return false
+  if (text.length > MAX_SENTENCE || PROPOSAL_SENTENCE.test(text)) return false
   return decisionOutcome(text) !== 'unknown' || ELECTION_PHRASE.test(text.toLowerCase())
 }
 

@@ -1,5 +1,6 @@
 import type { Meeting } from '../schema/document.js'
 import type { RootNode, SectionNode } from '../tree/types.js'
+import { AGENDA_TITLE } from '../lexicon/index.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
 import { closingDecision } from './closing-decision.js'
@@ -27,6 +28,8 @@ export function extract(tree: RootNode): void {
   const header = tree.children.find((child) => child.type === 'header')
   const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
   tree.data = { ...tree.data, meeting }
+  // An agenda records no decisions: the text under its items is what will be treated.
+  const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
   for (const item of itemsOf(tree)) {
     const sections = sectionsOf(item)
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
@@ -36,7 +39,7 @@ export function extract(tree: RootNode): void {
       ...known,
       decision: known.decision !== undefined ? known.decision
         // A closed item's loose text is a note ("Intet"), not a decision.
-        : sections.length === 0 ? (item.closed ? null : closingDecision(item.children.map((child) => (child.type === 'text' ? child.value : ''))))
+        : sections.length === 0 ? (item.closed || isAgenda ? null : closingDecision(item.children.map((child) => (child.type === 'text' ? child.value : ''))))
         : chooseDecision(of('beslutning').map((section) => ({ heading: section.heading, text: sectionText(section) })), meeting.date),
       // Each block ends a paragraph: a name never continues into the next Bilag block.
       attachments: known.attachments ?? extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), ''])),

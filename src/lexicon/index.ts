@@ -200,3 +200,9 @@ export const COMMON_WORDS = /^(?:og|i|at|er|til|den|det|en|et|af|på|som|med|for
  * Only the broken forms match; the whole words do not.
  */
 export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks|bene cer|kvali cer|speci k|o ciel|inds ydelse|e er(?:følgende|år|som|\b))/iu
+
+/** Sentences that propose rather than record: never an item's closing decision. */
+export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|forvaltningen indstiller|administrationen indstiller|direktionen indstiller|bestyrelsen foreslår|\p{L}+ foreslår|\p{L}+ indstiller)\b/iu
+
+/** A document title that says the document is an agenda, not minutes ("Dagsorden", "Indkaldelse"). */
+export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b/iu
