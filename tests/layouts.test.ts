@@ -156,3 +156,11 @@ describe('no invented decisions', () => {
     expect(doc.items[0]!.decision).toBeNull()
   })
 })
+
+describe('association minutes without blank lines', () => {
+  it.each(['association-punkt-below', 'generalforsamling-paragraphs', 'agenda-answered', 'toc-table-case-list'])('%s gives the same items', (name) => {
+    const text = readFixture(`fixtures/cases/${name}.txt`)
+    const items = (doc: Referat) => doc.items.map((item) => [item.number, item.title, item.decision?.outcome ?? null])
+    expect(items(parse(text.split('\n').filter((line) => line.trim() !== '').join('\n')))).toEqual(items(parse(text)))
+  })
+})
