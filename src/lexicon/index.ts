@@ -204,5 +204,5 @@ export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks
 /** Sentences that propose rather than record: never an item's closing decision. */
 export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|forvaltningen indstiller|administrationen indstiller|direktionen indstiller|bestyrelsen foreslår|\p{L}+ foreslår|\p{L}+ indstiller)\b/iu
 
-/** A document title that says the document is an agenda, not minutes ("Dagsorden", "Indkaldelse"). */
-export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b/iu
+/** A document title that says the document is an agenda, not minutes ("Dagsorden", not "Dagsorden og referat"). */
+export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b(?!.*\b(?:referat|beslutning))/iu
