@@ -1,5 +1,6 @@
 import type { DecisionCore, Meeting } from '../schema/document.js'
 import type { ItemNode, RootNode, SectionNode } from '../tree/types.js'
+import { AGENDA_TITLE } from '../lexicon/index.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
 import { decisionFromBody, type BodyParagraph } from './body-decision.js'
@@ -30,12 +31,14 @@ export function extract(tree: RootNode): void {
   const header = tree.children.find((child) => child.type === 'header')
   const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
   tree.data = { ...tree.data, meeting }
+  // An agenda records no decisions: the text under its items is what will be treated.
+  const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
   for (const item of itemsOf(tree)) {
     const sections = sectionsOf(item)
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
-    const found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
+    const found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date, isAgenda)
     const decision = found.decision ? completeDecision(found.decision) : null
     const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
     const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
@@ -60,7 +63,7 @@ const RUNNING_TEXT_KINDS: ReadonlySet<SectionNode['kind']> = new Set(['other', '
  * sentence in the item's running text (loose text and sections of no fixed kind),
  * as parliament and association minutes record it.
  */
-function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): { decision: DecisionCore | null; line: number | null } {
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null, isAgenda: boolean): { decision: DecisionCore | null; line: number | null } {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
   const chosen = chooseDecision(texts, date)
   if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
@@ -73,7 +76,7 @@ function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: stri
   if (body) return { decision: body.decision, line: body.line }
   // An item with no headings at all: association minutes close it with the result
   // ("Enstemmigt vedtaget."). A closed item's loose text is a note ("Intet"), not a decision.
-  if (blocks.length > 0 || item.closed || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
+  if (blocks.length > 0 || item.closed || isAgenda || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
   const closing = closingDecision(paragraphs.map((paragraph) => paragraph.text))
   return { decision: closing, line: closing ? item.position?.start.line ?? null : null }
 }

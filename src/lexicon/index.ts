@@ -320,3 +320,30 @@ export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
 ]
 /** The heading given to a decision an export keeps outside its captioned fields. */
 export const DECISION_CAPTION = 'Beslutning'
+
+/** Labels before a case number besides "Sagsnr." ("Sags nr.:", "Sagsnummer:", "Journalnummer:"). */
+export const CASE_LABEL = /^(?:sags?\s?(?:nr|nummer)\.?|journal\s?(?:nr|nummer)\.?|j\.\s?nr\.?|emne\s?nr\.?|sag)\s*:?\s*/iu
+/**
+ * Lines that stand with the case number under an item heading and are not text of
+ * the item: document number, deciding organ, case worker, KLE, file.
+ */
+export const CASE_COMPANION = /^(?:dok(?:ument)?\.?\s?(?:nr|nummer)\.?|sagen afgøres i|afgøres i|sagsbehandler|sagsansvarlig|forfatter|ansvarlig|kle(?:-nr\.?|-nummer)?|akt-?id|brevid)\s*:/iu
+
+/** A transcript's lead-in to the next item ("Det næste punkt på dagsordenen er:"): no text of the item before it. */
+export const ITEM_LEAD_IN = /^(?:det|vi går til det|så går vi til det) (?:første|næste|sidste) (?:punkt|spørgsmål) på dagsordenen(?: er)?:?$/iu
+
+/** Short words of nearly every Danish sentence: a text layer without them is not Danish text. */
+export const COMMON_WORDS = /^(?:og|i|at|er|til|den|det|en|et|af|på|som|med|for|de|der|ikke|har|var|blev|om|fra|kan|skal|vil|sig)$/u
+
+/**
+ * Danish words whose ligature (ff, fi, fl) a PDF's font dropped in extraction, leaving
+ * a gap: "o entlig" for "offentlig", "e ektiv" for "effektiv", "kon ikt" for "konflikt".
+ * Only the broken forms match; the whole words do not.
+ */
+export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks|bene cer|kvali cer|speci k|o ciel|inds ydelse|e er(?:følgende|år|som|\b))/iu
+
+/** Sentences that propose rather than record: never an item's closing decision. */
+export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|forvaltningen indstiller|administrationen indstiller|direktionen indstiller|bestyrelsen foreslår|\p{L}+ foreslår|\p{L}+ indstiller)\b/iu
+
+/** A document title that says the document is an agenda, not minutes ("Dagsorden", not "Dagsorden og referat"). */
+export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b(?!.*\b(?:referat|beslutning))/iu
