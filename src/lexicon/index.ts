@@ -347,3 +347,19 @@ export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|fo
 
 /** A document title that says the document is an agenda, not minutes ("Dagsorden", not "Dagsorden og referat"). */
 export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b(?!.*\b(?:referat|beslutning))/iu
+
+// ---------------------------------------------------------------------------
+// Page numbers and all-capitals decision headings (moved here from their stages).
+// ---------------------------------------------------------------------------
+
+/** Page-number lines: "Side 3 af 19", "Side 3/19", "- 3 -", "3 / 19". Tested on the trimmed, space-folded line. */
+export const PAGE_NUMBER_LINES: readonly RegExp[] = [/^side\s?\d{1,4}(?: ?(?:af|\/) ?\d{1,4})?$/i, /^- ?\d{1,4} ?-$/, /^\d{1,4} ?\/ ?\d{1,4}$/]
+
+/** First letters of the page-furniture words above and in PAGE_COUNTER/SIGNING_FOOTER ("Side", "Page"): any other letter opens prose. */
+export const PAGE_WORD_INITIALS: ReadonlySet<string> = new Set(['s', 'S', 'p', 'P'])
+
+/**
+ * An all-capitals decision heading, lower-cased: "ØKONOMIUDVALGETS BESLUTNING DEN 4.
+ * MARTS 2024" → "økonomiudvalgets beslutning den 4. marts 2024".
+ */
+export const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
