@@ -4,6 +4,7 @@ import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
 import { chooseDecision } from './decision.js'
 import { extractMeeting } from './meeting.js'
+import { meetingLinesOf } from './meeting-lines.js'
 
 
 /** Fields a reader already knew win; extraction fills the ones it left empty. */
@@ -23,8 +24,8 @@ function mergeMeeting(known: Partial<Meeting> | undefined, found: Meeting): Meet
  * fields from the export's own data, and those stand.
  */
 export function extract(tree: RootNode): void {
-  const header = tree.children.find((child) => child.type === 'header')
-  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
+  const lines = meetingLinesOf(tree)
+  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(lines.header, lines.document))
   tree.data = { ...tree.data, meeting }
   for (const item of itemsOf(tree)) {
     const sections = sectionsOf(item)
