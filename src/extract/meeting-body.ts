@@ -29,8 +29,18 @@ function bodyFromLine(line: string | undefined): string | null {
   const text = parts.join(' – ').trim()
   // An organ's name is short and capitalised; a wrapped sentence ("har i forlængelse af …") is not one.
   if (text === '' || text.length > 80 || text.split(/\s+/u).length > 8 || !/^\p{Lu}/u.test(text) || /[.:]$/u.test(text)) return null
-  if (NOT_A_BODY.test(text) || parseDate(text) !== null || parseDayMonth(text) !== null || matchHeaderLabel(text)) return null
+  if (isSentence(text) || NOT_A_BODY.test(text) || parseDate(text) !== null || parseDayMonth(text) !== null || matchHeaderLabel(text)) return null
   return text
+}
+
+// Small words an organ's name may hold in lower case ("Kantineforening ved Datalogisk Institut").
+const LINKING_WORD = /^(og|i|for|ved|af|til|på|under|&|-|–)$/u
+
+/** More lower-case words than capitalised ones: a sentence ("Der var mødt 44 personer i alt"), not a name. */
+function isSentence(text: string): boolean {
+  const words = text.split(/[\s,]+/u).filter((word) => word !== '' && !LINKING_WORD.test(word))
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+  return lower > words.length - lower
 }
 
 const nonBlank = (lines: readonly string[]): string[] => lines.filter((line) => line.trim() !== '')
