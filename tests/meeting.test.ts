@@ -154,6 +154,7 @@ describe('times', () => {
     const document = [...header, 'Mødet startede kl. 19.05.', 'Punkt 1', 'Tekst.', 'Mødet hævet kl. 21.40']
     expect(extractMeeting(header, document)).toMatchObject({ start: '19:05', end: '21:40' })
     expect(extractMeeting(header, [...header, 'Mødet sluttede kl. 20.00'])).toMatchObject({ start: null, end: '20:00' })
+    expect(extractMeeting(header, [...header, 'Formanden åbnede mødet kl. 19.00.', 'Formanden hævede mødet kl. 22.10.'])).toMatchObject({ start: '19:00', end: '22:10' })
   })
 
   it('keeps a plain time range in parseDateTime', () => {

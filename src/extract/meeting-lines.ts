@@ -42,7 +42,11 @@ export function meetingLinesOf(tree: RootNode): MeetingLines {
     const lines = linesOf(textsOf(item))
     document.push('', item.title, ...lines)
     const label = matchHeaderLabel(item.title)
-    if (label && PEOPLE.has(label.field)) header.push('', item.title, ...lines)
+    if (label && PEOPLE.has(label.field)) {
+      // The splitter has already taken "Afbud: …" lines out of the text into the item's absences.
+      const absent = item.absent.length > 0 ? ['', `Afbud: ${item.absent.join(', ')}`] : []
+      header.push('', item.title, ...lines, ...absent)
+    }
   }
   return { header, document }
 }
