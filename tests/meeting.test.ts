@@ -120,6 +120,21 @@ describe('dates', () => {
       date: '2019-02-28'
     },
     {
+      name: 'a two-digit year on a labelled line',
+      lines: ['Referat', 'Dato: 16/12-19'],
+      date: '2019-12-16'
+    },
+    {
+      name: 'a two-digit year in the title, before a full stop',
+      lines: ['Referat af bestyrelsesmøde 3.2.20.'],
+      date: '2020-02-03'
+    },
+    {
+      name: 'a two-digit year in running text is not taken',
+      lines: ['Referat af bestyrelsesmøde', 'Se afsnit 4.1.12 i vedtægterne'],
+      date: null
+    },
+    {
       name: 'a date without a year and no year anywhere stays null',
       lines: ['Referat af generalforsamlingen torsdag den 28. februar kl. 19.30'],
       date: null
@@ -196,6 +211,8 @@ describe('matchHeaderLabel', () => {
     ['Afbud/Fraværende:', { field: 'absent', value: '' }],
     ['§1 Til stede:', { field: 'present', value: '' }],
     ['Referent: Rasmus', { field: 'secretary', value: 'Rasmus' }],
+    ['Fraværende med afbud: Bo Berg', { field: 'absent', value: 'Bo Berg' }],
+    ['Fra administrationen deltog: Eva Lund', { field: 'guest', value: 'Eva Lund' }],
     ['§2 Valg af dirigent.', undefined],
     ['Tidligere behandlet i udvalget', undefined]
   ])('%s', (line, want) => {

@@ -93,3 +93,16 @@ export function endOfDateTime(text: string): number {
   }
   return end
 }
+
+// "16/12-19", "3.2.20": a two-digit year, as association minutes often print it.
+const NUMERIC_SHORT_YEAR = /(?<![\d.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{2})(?![\d\-/]|\.\d)/u
+
+/**
+ * A date with a two-digit year, read as 20YY. Only for lines already known to date
+ * the meeting (a label, the title): in running text "4.1.12" is more often a
+ * section number than a date.
+ */
+export function parseShortDate(text: string): string | null {
+  const hit = NUMERIC_SHORT_YEAR.exec(text)
+  return hit ? isoDate(2000 + Number(hit[3]), Number(hit[2]), Number(hit[1])) : null
+}

@@ -1,5 +1,5 @@
 import { MEETING_DATE_CUE, PUBLISHED_CUE, WEEKDAY } from '../lexicon/index.js'
-import { inYear, parseDate, parseDayMonth } from './date.js'
+import { inYear, parseDate, parseDayMonth, parseShortDate } from './date.js'
 
 // "Aalborg, 17. april 2018": a place, a comma and the date, as letters are dated.
 const LETTER_DATE = /^\p{Lu}[\p{L}\- ]{1,30},\s*(?:den\s+|d\.\s*)?\d/u
@@ -40,9 +40,14 @@ function onlyYear(headerLines: readonly string[]): string | undefined {
  * The year is the date line's own, a full date's elsewhere in the document, or the one
  * year the top of the header prints ("Generalforsamling 2019"), if it prints only one.
  */
-export function chooseDate(candidates: readonly string[], documentLines: readonly string[], headerLines: readonly string[] = []): { date: string | null; line: string | undefined } {
+export function chooseDate(candidates: readonly string[], documentLines: readonly string[], headerLines: readonly string[] = [], trusted: readonly string[] = []): { date: string | null; line: string | undefined } {
   for (const line of candidates) {
     const date = parseDate(line)
+    if (date) return { date, line }
+  }
+  // A two-digit year only on a labelled or title line, which are first and which the caller passes alone in `trusted`.
+  for (const line of trusted) {
+    const date = parseShortDate(line)
     if (date) return { date, line }
   }
   for (const line of candidates) {

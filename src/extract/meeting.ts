@@ -22,7 +22,7 @@ export function extractMeeting(lines: readonly string[], document: readonly stri
   const title = lines[titleAt]?.trim() || null
   const labelledDate = [...(values.get('date') ?? []), ...(values.get('start') ?? [])]
   const candidates = dateCandidates(lines, labelledDate, title)
-  const { date, line: dateLine } = chooseDate(candidates, document, lines)
+  const { date, line: dateLine } = chooseDate(candidates, document, lines, [...labelledDate, ...(title ? [title] : [])])
   const time = chooseTime({
     labelledStart: [...(values.get('start') ?? []), ...(values.get('date') ?? [])],
     labelledEnd: values.get('end') ?? [],

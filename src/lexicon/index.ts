@@ -57,8 +57,8 @@ export const HEADER_LABELS: ReadonlyArray<readonly [HeaderField, RegExp]> = [
   ['body', /^(udvalg|forum|organ|råd|bestyrelse)$/],
   ['meeting', /^møde$/],
   ['present', /^(møde)?deltagere$|^til ?stede( var)?$|^fremmødte$|^medlemmer( til stede)?$|^deltagerliste$|^(til stede|deltagere) fra bestyrelsen$|^mødt$|^deltog$/],
-  ['absent', /^(afbud|fraværende|forfald)((\s*[/&,]\s*|\s+og\s+)(afbud|fraværende|forfald))?$|^afbud fra$|^ikke (til stede|mødt)$|^udeblevet$|^meldt afbud$/],
-  ['guest', /^gæster$|^øvrige deltagere$|^deltog (endvidere|desuden)$|^inviterede$|^gæst(er)?$|^desuden deltog$/],
+  ['absent', /^(afbud|fraværende|forfald)((\s*[/&,]\s*|\s+og\s+)(afbud|fraværende|forfald))?$|^afbud fra$|^ikke (til stede|mødt)$|^udeblevet$|^meldt afbud$|^fraværende (med|uden) afbud$|^forhindret$|^meldt fra$/],
+  ['guest', /^gæster$|^øvrige deltagere$|^deltog (endvidere|desuden)$|^inviterede$|^gæst(er)?$|^desuden deltog$|^fra (administrationen|forvaltningen|sekretariatet)( deltog)?$/],
   // Whoever keeps the minutes was there: "Referent: Rasmus", "Sekretær: Anne Hansen".
   ['secretary', /^(sekretær|referent|referatfører|protokolfører|mødesekretær)$/]
 ]
