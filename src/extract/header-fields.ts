@@ -10,6 +10,9 @@ export interface Field {
 
 const PEOPLE: ReadonlySet<string> = new Set(['present', 'absent', 'guest', 'secretary'])
 
+/** Whether a label heads a list of people ("Til stede", "Afbud", "Gæster", "Referent"). */
+export const isPeopleField = (field: Field['field']): boolean => PEOPLE.has(field)
+
 function fieldOfLabel(label: string): HeaderField | undefined {
   const key = label.toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '').trim()
   return HEADER_LABELS.find(([, pattern]) => pattern.test(key))?.[0]

@@ -1,6 +1,6 @@
 import type { ItemNode, RootNode, TextNode } from '../tree/types.js'
 import { itemsOf } from '../tree/queries.js'
-import { matchHeaderLabel } from './header-fields.js'
+import { isPeopleField, matchHeaderLabel } from './header-fields.js'
 
 /** The lines the meeting is read from, blank lines as ''. */
 export interface MeetingLines {
@@ -27,8 +27,6 @@ function textsOf(item: ItemNode): TextNode[] {
   return item.children.flatMap((child) => (child.type === 'text' ? [child] : child.children))
 }
 
-const PEOPLE = new Set(['present', 'absent', 'guest', 'secretary'])
-
 /**
  * The header's lines and the document's. The header node keeps no blank lines, so
  * they come back from positions: a participant block ends at a blank line. Association
@@ -42,7 +40,7 @@ export function meetingLinesOf(tree: RootNode): MeetingLines {
     const lines = linesOf(textsOf(item))
     document.push('', item.title, ...lines)
     const label = matchHeaderLabel(item.title)
-    if (label && PEOPLE.has(label.field)) {
+    if (label && isPeopleField(label.field)) {
       // The splitter has already taken "Afbud: …" lines out of the text into the item's absences.
       const absent = item.absent.length > 0 ? ['', `Afbud: ${item.absent.join(', ')}`] : []
       header.push('', item.title, ...lines, ...absent)
