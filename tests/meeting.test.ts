@@ -199,10 +199,15 @@ describe('association minutes', () => {
     { lines: ['Referat', 'Bestyrelsesmøde – ejerforeningen Holmen', '', 'Dato: 16/12/2019'], body: 'ejerforeningen Holmen', date: '2019-12-16' },
     { lines: ['Ejerforeningen Holmen', '', 'Referat af ekstraordinær generalforsamling d. 30. april 2019', '', 'Den 30. april 2019 kl. 17:15 afholdtes generalforsamling i Ejerforeningen Holmen'], body: 'Ejerforeningen Holmen', date: '2019-04-30' },
     { lines: ['Referat fra Bestyrelsesmøde d. 13 marts 2018', '', 'Dagsorden:'], body: 'Bestyrelsen', date: '2018-03-13' },
-    { lines: ['Generalforsamling: 15. februar 2012 på Skovkroen.', '', 'Der var mødt 44 personer i alt'], body: null, date: '2012-02-15' }
+    { lines: ['Generalforsamling: 15. februar 2012 på Skovkroen.', '', 'Der var mødt 44 personer i alt'], body: null, date: '2012-02-15' },
+    { lines: ['Beboerforeningen Lyset', '', 'Bestyrelsesmøde 10-10-2023', '', 'Dato: 10-10-2023'], body: 'Beboerforeningen Lyset', date: '2023-10-10' }
   ])('$lines.0', ({ lines, body, date }) => {
     expect(extractMeeting(lines)).toMatchObject({ body, date })
   })
+})
+
+it('takes as title the line naming the meeting when no line opens with "Referat"', () => {
+  expect(extractMeeting(['Grundejerforeningen Lyset', 'Kontakt', '', 'Bestyrelsesmøde 10-10-2023', '', 'Tilstede: Anne Holm, Bo Berg']).title).toBe('Bestyrelsesmøde 10-10-2023')
 })
 
 describe('matchHeaderLabel', () => {

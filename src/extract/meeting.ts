@@ -1,5 +1,5 @@
 import type { Meeting } from '../schema/document.js'
-import { TITLE_WORD } from '../lexicon/index.js'
+import { MEETING_KIND, TITLE_WORD } from '../lexicon/index.js'
 import { readHeaderFields } from './header-fields.js'
 import { chooseBody } from './meeting-body.js'
 import { chooseDate, dateCandidates } from './meeting-date.js'
@@ -18,7 +18,10 @@ export function extractMeeting(lines: readonly string[], document: readonly stri
   const { values, participants } = readHeaderFields(lines)
   const firstLine = lines.findIndex((line) => line.trim() !== '')
   const titled = lines.findIndex((line) => TITLE_WORD.test(line.trim()))
-  const titleAt = titled >= 0 ? titled : Math.max(0, firstLine)
+  // Without a "Referat"/"Dagsorden" line, the first short line near the top that names the meeting.
+  const near = lines.map((line, i) => [line, i] as const).filter(([line]) => line.trim() !== '').slice(0, 10)
+  const kind = near.find(([line]) => line.length <= 120 && MEETING_KIND.test(line))?.[1]
+  const titleAt = titled >= 0 ? titled : (kind ?? Math.max(0, firstLine))
   const title = lines[titleAt]?.trim() || null
   const labelledDate = [...(values.get('date') ?? []), ...(values.get('start') ?? [])]
   const candidates = dateCandidates(lines, labelledDate, title)

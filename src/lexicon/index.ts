@@ -174,3 +174,6 @@ export const ORGAN_GENITIVE = /\b(?:fra|af)\s+(\p{Lu}[\p{L}\d\-]*(?:\s+\p{Lu}[\p
 
 /** A place named with the holding verb ("Mødet blev afholdt på Hotel Scandic, …"). */
 export const HELD_AT = /\b(?:afholdt|afholdes|afholdtes|holdt|holdes)\s+(?:i|på|hos)\s+(?=\p{Lu})/u
+
+/** A line naming the kind of meeting, the title where no "Referat"/"Dagsorden" line is ("Bestyrelsesmøde 10-10-2023"). */
+export const MEETING_KIND = /(?<!\p{L})(\p{L}*møde|generalforsamling|årsmøde|repræsentantskabsmøde)(?!\p{L})/iu
