@@ -9,6 +9,7 @@ import { completeDecision } from './complete-decision.js'
 import { chooseDecision, chooseDecisionIndex } from './decision.js'
 import { readItemAbsence } from './item-absence.js'
 import { extractMeeting } from './meeting.js'
+import { meetingLinesOf } from './meeting-lines.js'
 
 
 /** Fields a reader already knew win; extraction fills the ones it left empty. */
@@ -28,8 +29,8 @@ function mergeMeeting(known: Partial<Meeting> | undefined, found: Meeting): Meet
  * fields from the export's own data, and those stand.
  */
 export function extract(tree: RootNode): void {
-  const header = tree.children.find((child) => child.type === 'header')
-  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
+  const lines = meetingLinesOf(tree)
+  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(lines.header, lines.document))
   tree.data = { ...tree.data, meeting }
   // An agenda records no decisions: the text under its items is what will be treated.
   const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
