@@ -37,6 +37,11 @@ describe('participants', () => {
       want: [['Hans Hansen', 'present'], ['Eva Berg', 'present'], ['Ole Olsen', 'present'], ['Karen Lund', 'present']]
     },
     {
+      name: 'a comma list whose last name breaks onto the next line',
+      lines: ['Mødedeltagere Anne Holm (Afbud), Bo Berg, Carl Dahl', 'Christensen', '', 'Indholdsfortegnelse'],
+      want: [['Anne Holm', 'absent'], ['Bo Berg', 'present'], ['Carl Dahl Christensen', 'present']]
+    },
+    {
       name: 'an empty Fraværende heading takes nothing from what follows',
       lines: ['Til stede: Anne Holm, Bo Berg og Carl Dahl', 'Fraværende:', '', 'Punkt 1 Godkendelse af dagsorden'],
       want: [['Anne Holm', 'present'], ['Bo Berg', 'present'], ['Carl Dahl', 'present']]

@@ -60,6 +60,13 @@ export function matchHeaderLabel(line: string): Field | undefined {
 const isTableHeader = (line: string): boolean =>
   PARTICIPANT_TABLE_HEADER.test(line.trim().split(/\t|\s{3,}/u)[0]!.replace(/<[^<>]*>/gu, '').trim())
 
+/** One or two capitalised words alone: the rest of a name the line before broke ("…, Jan Lysgaard" / "Thomsen"). */
+const NAME_TAIL = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u
+
+/** Whether `line` ends the last name of a comma list that `previous` broke off mid-name. */
+const isNameTail = (previous: string, line: string): boolean =>
+  previous.includes(',') && !/[.:;)]\s*$/u.test(previous) && NAME_TAIL.test(line.trim())
+
 /** Whether a line goes on with a participant block: it names people or heads their table. */
 const continuesPeople = (line: string): boolean =>
   !matchHeaderLabel(line) && (isTableHeader(line) || parseParticipants([line], 'present').length > 0)
@@ -83,7 +90,7 @@ function blockAt(lines: readonly string[], start: number, value: string): { line
     const line = lines[i]!
     if (line.trim() === '') continue
     // A list that wraps ("…, Diana Leicht" / "Christensen, Jesper Volmer") continues without a blank line.
-    const wraps = i === last + 1 && block.length > 0 && /[,;]\s*$|\s(og|&)\s*$/u.test(block.at(-1)!)
+    const wraps = i === last + 1 && block.length > 0 && (/[,;]\s*$|\s(og|&)\s*$/u.test(block.at(-1)!) || isNameTail(block.at(-1)!, line))
     if (!wraps && !continuesPeople(line)) break
     if (matchHeaderLabel(line)) break
     block.push(line)
