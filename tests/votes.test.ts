@@ -235,3 +235,19 @@ describe('crafted inputs finish (ReDoS guard)', { timeout: 10_000 }, () => {
     expect(decisionFromBody([{ text, line: 1 }])).toBeDefined()
   })
 })
+
+describe('association minutes without decision headings', () => {
+  const text = ['Referat af ordinær generalforsamling', 'Dato: 4. december 2017', '',
+    '1. Valg af dirigent', '', 'Som dirigent valgtes Jens Holm.', '',
+    '2. Regnskab', '', 'Kassereren gennemgik regnskabet.', 'Regnskabet blev enstemmigt godkendt.', '',
+    '3. Eventuelt', '', 'Der blev talt om julefrokosten.'].join('\n')
+
+  it('take the result sentence as the decision, and warn only where there is none', () => {
+    const result = parse(text)
+    expect(result.items.map((item) => [item.number, item.decision?.outcome ?? null, item.decision?.unanimous ?? null])).toEqual([
+      ['1', 'approved', null], ['2', 'approved', true], ['3', null, null]
+    ])
+    expect(result.items[1]!.decision!.text).toBe('Regnskabet blev enstemmigt godkendt.')
+    expect(validate(text).filter((d) => d.rule === 'item-without-decision').map((d) => d.line)).toEqual([13])
+  })
+})
