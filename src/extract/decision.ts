@@ -1,5 +1,5 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES, MAJORITY_CARRIES } from '../lexicon/index.js'
+import { DECISION_PHRASES, ELECTION_PHRASE, MAJORITY_CARRIES } from '../lexicon/index.js'
 import { parseDate } from './date.js'
 
 /**
@@ -12,7 +12,9 @@ export function decisionOutcome(text: string): DecisionOutcome {
   const lower = text.toLowerCase()
   // The earliest phrase is nearly always near the start: look there first, then
   // everywhere. A window hit is only taken if it starts inside the window.
-  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity) ?? 'unknown'
+  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity)
+    // An election is the assembly's approval of the candidate ("Agnete Moos blev genvalgt").
+    ?? (ELECTION_PHRASE.test(lower) ? 'approved' : 'unknown')
 }
 
 const WINDOW = 1500
@@ -54,9 +56,10 @@ export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: st
 }
 
 /**
- * A decision written as a bullet list reads as its sentences: the markers go,
- * the line breaks stay. (The Beslutning section keeps the text as printed.)
+ * A decision written as a bullet list reads as its sentences: the bullets go, the
+ * line breaks stay. Numbers stay: "1. Godkendt" answers point 1 of the
+ * recommendation. (The Beslutning section keeps the text as printed.)
  */
 export function withoutListMarkers(text: string): string {
-  return text.replace(/^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/gmu, '')
+  return text.replace(/^[ \t]*[-•*–][ \t]+/gmu, '')
 }

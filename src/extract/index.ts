@@ -2,7 +2,8 @@ import type { DecisionCore, Meeting } from '../schema/document.js'
 import type { ItemNode, RootNode, SectionNode } from '../tree/types.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
-import { decisionFromBody, type BodyParagraph } from './body-decision.js'
+import { decisionFromBody, withVoteBefore, type BodyParagraph } from './body-decision.js'
+import { closingDecision } from './closing-decision.js'
 import { completeDecision } from './complete-decision.js'
 import { chooseDecision, chooseDecisionIndex } from './decision.js'
 import { readItemAbsence } from './item-absence.js'
@@ -34,8 +35,8 @@ export function extract(tree: RootNode): void {
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
-    const found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
-    const decision = found.decision ? completeDecision(found.decision) : null
+    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
+    const decision = found.decision ? completeDecision(found.decision, found.voteText) : null
     const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
     const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
     for (const name of absence.absent) if (!item.absent.includes(name)) item.absent.push(name)
@@ -54,20 +55,34 @@ export function extract(tree: RootNode): void {
 /** Sections whose text can hold the meeting's own result where no decision heading is printed. */
 const RUNNING_TEXT_KINDS: ReadonlySet<SectionNode['kind']> = new Set(['other', 'behandling'])
 
+interface Found {
+  readonly decision: DecisionCore | null
+  readonly line: number | null
+  /** Where the vote is read: the decision, with the vote sentences before it in running text. */
+  readonly voteText?: string
+}
+
 /**
- * The item's decision and its line: the chosen Beslutning block, else a result
- * sentence in the item's running text (loose text and sections of no fixed kind),
- * as parliament and association minutes record it.
+ * The item's decision and its line: the chosen Beslutning block; for an item without
+ * sections, its closing sentence (closingDecision); else a result sentence in the
+ * item's running text (loose text and sections of no fixed kind), as parliament and
+ * association minutes record it. A closed item's loose text is a note, not a decision.
  */
-function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): { decision: DecisionCore | null; line: number | null } {
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): Found {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
   const chosen = chooseDecision(texts, date)
   if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
+  if (item.closed) return { decision: null, line: null }
   const paragraphs: BodyParagraph[] = item.children.flatMap((child) => {
     if (child.type === 'text') return [{ text: child.value, line: child.position?.start.line ?? null }]
     if (!RUNNING_TEXT_KINDS.has(child.kind)) return []
     return child.children.map((paragraph) => ({ text: paragraph.value, line: paragraph.position?.start.line ?? null }))
   })
-  const body = decisionFromBody(paragraphs)
-  return body ? { decision: body.decision, line: body.line } : { decision: null, line: null }
+  const closing = item.children.every((child) => child.type === 'text')
+    ? closingDecision(item.children.map((child) => (child.type === 'text' ? child.value : '')))
+    : null
+  const decision = closing ?? decisionFromBody(paragraphs)?.decision ?? null
+  if (!decision) return { decision: null, line: null }
+  const voted = withVoteBefore(paragraphs, decision.text)
+  return { decision, line: voted.line, voteText: voted.text }
 }

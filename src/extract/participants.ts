@@ -1,5 +1,5 @@
 import type { Participant } from '../schema/document.js'
-import { ABSENT_MARKER, PARTICIPANT_TABLE_HEADER } from '../lexicon/index.js'
+import { ABSENT_MARKER, NAME_LIST_SEPARATOR, PARTICIPANT_TABLE_HEADER } from '../lexicon/index.js'
 
 type Status = Participant['status']
 
@@ -58,7 +58,7 @@ export function parseParticipants(lines: readonly string[], status: Status): Par
   }
   // A comma list may wrap: "Diana Leicht" / "Christensen, Jesper Volmer".
   const joined = prose.join(prose.some((line) => line.includes(',')) ? ' ' : '\n')
-  const entries = joined.split(/\s*,\s*(?![^()]*\))|\n/u)
+  const entries = joined.split(NAME_LIST_SEPARATOR)
   for (const entry of entries) {
     const found = fromEntry(entry, status)
     if (found) people.push(found)

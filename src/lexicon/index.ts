@@ -91,7 +91,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
  */
 export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/gu],
-  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
+  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen (orienteringer|orienteringspunkter|meddelelser)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
   // Not bare "udsatte": it is also the adjective in "udsatte unge" (vulnerable youth).
   ['postponed', /\b(udsat|udsættes|udskudt|udskydes|genoptages|udsatte (sagen|punktet|behandlingen))\b(?! (unge|børn|borgere|familier|grupper|boligområder))/gu],
   ['referred', /\b(oversendes|oversendt|fremsendes|fremsendt|henvises|henvist|videresendes|sendes videre) til\b/gu],
@@ -209,4 +209,112 @@ export const NOT_A_PERSON = /(?:kommune|kommunen|udvalg|udvalget|råd|rådet|reg
 export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/iu],
   ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/iu]
+]
+
+/** A title word saying the document records decisions (a referat), not only an agenda. */
+export const MINUTES_TITLE = /referat|beslutningsprotokol/iu
+// ---- Web pages and Word files: page chrome (HTML, DOCX and Markdown readers) ----
+
+/**
+ * A whole line of a web page that is a control, not minutes: "Hent som PDF", "Kopier
+ * link", "Del", "Print", "Abonnér", "Log ind", "Søg". Matched on the trimmed line.
+ * Why whole-line only: the same words inside a sentence are the minutes' own.
+ */
+export const PAGE_CHROME = /^(?:hent (?:(?:hele )?(?:dagsorden(?:en)?|referat(?:et)?|punkt(?:et)?|bilag(?:et)?) )?(?:som )?pdf|åbn(?:e)? som pdf|download(?: som)? pdf|kopi[eé]r link(?:et)?|del(?: (?:på|via) [\p{L} ]{1,20})?|print|udskriv(?: siden)?|abonn[eé]r(?: på [\p{L} ]{1,60})?|tilmeld (?:nyhedsbrev|abonnement)|log (?:ind|ud)|søg(?: her)?|gå til (?:indhold|hovedindhold)|spring til indhold|til toppen|tilbage(?: til (?:forsiden|oversigten))?|menu|luk(?: menu)?|tip en ven|læs mere|vis (?:mere|alle)|se alle)\s*[.:!]?$/iu
+
+/** Cookie banners: a block of text asking about cookies is the page's, not the minutes'. */
+export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé]r(?:e)? (?:alle |nødvendige )?cookies|cookie(?:indstillinger|politik|samtykke|erklæring))\b/iu
+
+/** Class or id words that mark page chrome in common site templates. */
+export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|skip-?link|sr-only|visually-hidden)(?:$|[-_])/iu
+
+/**
+ * Separators in a list of names: commas, and the last pair joined by "og"/"samt"/"&"
+ * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
+ */
+export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
+// ---------------------------------------------------------------------------
+// Layouts of other publishing systems and of association minutes: numbering
+// styles, section words, page furniture and closing decision sentences.
+// ---------------------------------------------------------------------------
+
+/** "Ad 3. Valg af revisor": minutes that answer an agenda item by item. */
+export const ITEM_AD = /^ad\s+(\d{1,3}(?:\.\d{1,2})*)\.?\s+(\S.*)$/iu
+/** "3) Valg af dirigent". */
+export const ITEM_PAREN = /^(\d{1,3})\)\s*(\S.*)$/u
+/** "§9 Indkomne forslag", "§ 9. Indkomne forslag". */
+export const ITEM_PARAGRAPH = /^§\s?(\d{1,3})\.?\s+(\S.*)$/u
+/** "D: Indkomne forslag", "D:Indkomne forslag" (a capital letter and a colon). */
+export const ITEM_LETTER = /^([A-ZÆØÅ]):\s*(\S.*)$/u
+
+/**
+ * Weak heading shapes: "Punkt 5 valg til bestyrelsen", "7 evt.". Prose can look
+ * the same ("Punkt 5 blev drøftet"), so they count only where they continue the
+ * numbering right after a blank line.
+ */
+export const WEAK_PUNKT = /^(?:punkt|pkt\.)\s*(\d{1,3})\.?\s+(\p{Ll}.{0,48})$/iu
+export const WEAK_BARE = /^(\d{1,3})\s+(\p{L}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,2})$/u
+
+/** The Danish alphabet, for lettered items ("A:", "B:", …, "Å:"). */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'
+
+/** Section headings of other systems, matched like SECTION_HEADINGS. */
+export const MORE_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['resume', /^sammendrag$|^kort sammendrag$/],
+  ['indstilling', /^beslutningspunkter$|^det indstilles$|^forslag til vedtagelse$/],
+  ['oekonomi', /^økonomi og organisatoriske konsekvenser$|^økonomiske og organisatoriske konsekvenser$/],
+  ['beslutning', /^afstemning$/],
+  ['other', /^[\p{L}-]+s påtegning$/u]
+]
+
+/**
+ * Headings that are section headings only with their colon: "Referat:" under an
+ * item of association minutes is what was decided; "Referat" alone titles the document.
+ */
+export const COLON_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['beslutning', /^referat$|^konklusion$/]
+]
+
+/** Footers of signing services, printed on every page, even inside a list. */
+export const SIGNING_FOOTER = /^(penneo dokumentnøgle|dokumentnøgle|document key|visma addo|signeret med)\s*:/iu
+
+/** Page counters other than "Side N af M": "3 of 7", "3 af 7". */
+export const PAGE_COUNTER = /^(?:page\s+|side\s+)?\d{1,4}\s+(?:of|af)\s+\d{1,4}$/iu
+
+/** Contact details of a letterhead: web address, e-mail, phone, CVR. */
+export const CONTACT_DETAIL = /\bwww\.\S|\S@\S+\.\p{L}|\b(?:tlf|tel|telefon|fax)\.?\s*(?:\+45\s*)?\d|\bcvr\.?(?:-?nr\.?)?\s*:?\s*\d/iu
+/** Contact details that name an organisation (not a person in a participant list). */
+export const ORGANISATION_DETAIL = /\bwww\.\S|\bcvr\.?(?:-?nr\.?)?\s*:?\s*\d/iu
+
+/** A margin time stamp of a transcript ("Kl. 13:01"), alone or glued onto the next word. */
+export const MARGIN_TIME = /^kl\.\s?\d{1,2}[:.]\d{2}/iu
+
+/**
+ * Words that make a stand-alone sentence of association minutes a decision
+ * besides the outcome phrases: elections ("Agnete Moos blev genvalgt").
+ */
+export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt)\b/u
+// ---------------------------------------------------------------------------
+// Captions of publishing systems' exports (FirstAgenda, SBSYS, Acadre, eDagsorden).
+// The same headings appear when their agendas are printed, so the text splitter
+// reads them through this table too.
+// ---------------------------------------------------------------------------
+
+/**
+ * More section headings by kind, the way publishing systems caption their fields:
+ * a summary as "Sammendrag", the case as "Fremstilling", the recommendation as the
+ * administration's proposal, the economy with what follows it ("Økonomi og
+ * organisatoriske konsekvenser"), who decides ("Beslutningen træffes af",
+ * "Sagsprocedure") and the case's earlier course ("Sagens forløb"). Anchored and
+ * lower-cased like SECTION_HEADINGS, and tried after it.
+ */
+export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['resume', /^(sammendrag|kort sammendrag)$/u],
+  ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
+  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
+  ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
+  // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
+  ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
+  ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
+  ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
 ]

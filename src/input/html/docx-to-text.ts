@@ -1,0 +1,27 @@
+import { fromHtml } from 'hast-util-from-html'
+import mammoth from 'mammoth'
+import { blocksOf } from './blocks-of.js'
+import { dropChrome } from './drop-chrome.js'
+import type { MarkupText } from './html-to-text.js'
+import { linesOf } from './lines-of.js'
+import { numberItems } from './number-items.js'
+import { numberParagraphs } from './paragraph-lines.js'
+import { writeWordNumbering, type WordElement } from './word-numbering.js'
+
+/**
+ * A Word file to the lines the splitter reads: mammoth makes HTML of the body
+ * (headers, footers and field codes stay out), with Word's list numbers written in,
+ * images skipped; then the HTML walk. Lines are paragraph numbers.
+ */
+export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
+  const { value } = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    {
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      transformDocument: (document: WordElement) => writeWordNumbering(document)
+    }
+  )
+  const tree = fromHtml(value, { fragment: true })
+  numberParagraphs(tree)
+  return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, pageLevel: false }))))
+}

@@ -1,0 +1,73 @@
+import { HEADER_LABELS, ITEM_WORD, SECTION_HEADINGS, TOC_HEADING } from '../../lexicon/index.js'
+import type { Block } from './block.js'
+
+/** A line that prints its item number: "Punkt 3: …", "3. …", "3) …", "§ 3 …". */
+const PRINTED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s*\S|\d{1,3}(?:\.\d{1,3})*\t|§\s*\d)/u
+const isPrinted = (text: string): boolean => {
+  const word = ITEM_WORD.exec(text)
+  return word ? /^\d/u.test(text.slice(word[0].length)) : PRINTED.test(text)
+}
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.]+$/u, '').trim()
+
+/** Headings that are never items: section headings, header labels, the agenda's own title. */
+function isStructural(text: string): boolean {
+  const key = keyOf(text)
+  return key === '' || TOC_HEADING.test(key) || /^(referat|indkaldelse|mødereferat)$/u.test(key)
+    || SECTION_HEADINGS.some(([, pattern]) => pattern.test(key))
+    || HEADER_LABELS.some(([, pattern]) => pattern.test(key))
+}
+
+const numbered = (block: Block, n: number): Block => {
+  const [first, ...rest] = block.lines
+  return { ...block, kind: 'heading', group: null, lines: [{ text: `${n}. ${first!.text}`, line: first!.line }, ...rest] }
+}
+
+/** The rank whose eligible headings are the items: the highest that occurs twice or more. */
+function itemRank(blocks: readonly Block[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const block of blocks) {
+    if (block.kind === 'heading' && !isStructural(block.lines[0]!.text)) counts.set(block.rank, (counts.get(block.rank) ?? 0) + 1)
+  }
+  return [...counts.entries()].filter(([, count]) => count >= 2).map(([rank]) => rank).sort((a, b) => a - b)[0]
+}
+
+/**
+ * A list entry as an item heading of its own, its further lines as the item's text:
+ * "- Topic" becomes "N. Topic" when `n` is given, "3. Title" stays as numbered.
+ */
+function entryAsItem(block: Block, n?: number): Block[] {
+  const [first, ...rest] = block.lines
+  const title = first!.text.trim().replace(/^-\s+/u, '')
+  return [
+    { kind: 'heading', rank: 0, group: null, lines: [{ text: n === undefined ? title : `${n}. ${title}`, line: first!.line }] },
+    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ text: line.text.trim(), line: line.line })) } as const] : [])
+  ]
+}
+
+/**
+ * Numbers items that the page marks by layout only, by their position ("1", "2", …):
+ * the headings of the highest rank that repeats (`<h2>` titles, bold paragraphs),
+ * or, on a page without such headings, the entries of a bullet list that each carry
+ * notes of their own (topics discussed); a page whose only structure is a numbered
+ * list gets its entries as items, with the numbers they have. Why here: only the markup shows which lines
+ * are headings; as plain lines they are indistinguishable from prose. Pages that
+ * print their numbers are left as they are.
+ */
+export function numberItems(blocks: readonly Block[]): Block[] {
+  const printed = blocks.some((block) => block.kind !== 'entry' && isPrinted(block.lines[0]!.text))
+  if (printed) return [...blocks]
+  const rank = itemRank(blocks)
+  let n = 0
+  if (rank !== undefined) {
+    return blocks.map((block) => block.kind === 'heading' && block.rank === rank && !isStructural(block.lines[0]!.text) ? numbered(block, ++n) : block)
+  }
+  const topLevel = blocks.filter((block) => block.list?.depth === 0)
+  const ordered = topLevel.filter((block) => block.list!.ordered)
+  // A page whose only structure is a numbered list (a notice of meeting): the list is the agenda.
+  if (ordered.length >= 2) return blocks.flatMap((block) => (block.list?.depth === 0 && block.list.ordered ? entryAsItem(block) : [block]))
+  const group = topLevel[0]?.group
+  const topics = topLevel.length >= 2 && topLevel.every((block) => block.group === group && block.lines.length >= 2)
+  if (!topics) return [...blocks]
+  return blocks.flatMap((block) => (block.list?.depth === 0 ? entryAsItem(block, ++n) : [block]))
+}

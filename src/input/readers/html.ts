@@ -1,0 +1,38 @@
+import { InputError } from '../errors.js'
+import type { Reader } from '../types.js'
+import { decodeText } from './decode-text.js'
+
+/** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
+const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
+const DOCUMENT = /^<(?:!doctype\s+html|html|head|body)[\s>]/iu
+const BLOCK_START = /^<(p|div|h[1-6]|table|ul|ol|section|article|main|header|nav|dl|blockquote)[\s>]/iu
+
+/**
+ * Whether text starts as an HTML page (doctype, `<html>`, `<body>`) or as a fragment
+ * of block markup (`<h1>…</h1><p>…`, as exported agendas are). Why not any `<`:
+ * minutes in plain text quote `<i>` crumbs, and XML exports have roots of their own.
+ */
+export function isHtml(head: string): boolean {
+  const text = head.slice(PROLOGUE.exec(head)![0].length)
+  if (DOCUMENT.test(text)) return true
+  const block = BLOCK_START.exec(text)
+  return block !== null && (text.toLowerCase().includes(`</${block[1]!.toLowerCase()}>`) || (text.match(/<\/?[a-z][a-z0-9]*[\s>/]/giu)?.length ?? 0) >= 4)
+}
+
+/**
+ * HTML pages and fragments: a publishing portal's meeting page, an exported agenda,
+ * an association's web page. Read with the unified HTML parser; positions point at
+ * lines of the HTML source.
+ */
+export const htmlReader: Reader = {
+  format: 'html',
+  isolated: false,
+  sniff: ({ head }) => isHtml(head),
+  async read(file, bytes) {
+    const { text: html, facts } = decodeText(file, bytes)
+    const { htmlToText } = await import('../html/html-to-text.js')
+    const { text, lineMap } = htmlToText(html)
+    if (text.trim() === '') throw new InputError(file, 'has no text (an HTML page without content)')
+    return { kind: 'text', text, lineMap, facts }
+  }
+}
