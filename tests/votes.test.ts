@@ -45,6 +45,7 @@ describe('readVotes: the vote', () => {
       'Et flertal i udvalget (A, V og C) kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde.',
       { for: side(null, ['A', 'V', 'C']), against: side(null, ['Ø']), abstain: none }],
     ['a tally', 'Forslaget blev vedtaget med 5 stemmer mod 2.', { for: side(5), against: side(2), abstain: none }],
+    ['a tally and a named voter', 'Godkendt med 6 stemmer mod 1. Jens Bo (Ø) stemte imod.', { for: side(6), against: side(1, [], ['Jens Bo']), abstain: none }],
     ['a tally of three', 'Vedtaget med 15 stemmer for, 5 imod og 2 undlod.', { for: side(15), against: side(5), abstain: side(2) }],
     ['count, colon, list', 'For stemte 20: A, V og C.\nImod stemte 5: Ø.', { for: side(20, ['A', 'V', 'C']), against: side(5, ['Ø']), abstain: none }],
     ['Ja / Nej / Undlod', 'Ja: 12, Nej: 3, Undlod: 1', { for: side(12), against: side(3), abstain: side(1) }],
