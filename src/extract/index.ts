@@ -1,5 +1,6 @@
 import type { DecisionCore, Meeting } from '../schema/document.js'
 import type { ItemNode, RootNode, SectionNode } from '../tree/types.js'
+import { AGENDA_TITLE } from '../lexicon/index.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
 import { decisionFromBody, withVoteBefore, type BodyParagraph } from './body-decision.js'
@@ -30,12 +31,14 @@ export function extract(tree: RootNode): void {
   const header = tree.children.find((child) => child.type === 'header')
   const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
   tree.data = { ...tree.data, meeting }
+  // An agenda records no decisions: the text under its items is what will be treated.
+  const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
   for (const item of itemsOf(tree)) {
     const sections = sectionsOf(item)
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
-    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
+    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date, isAgenda)
     const decision = found.decision ? completeDecision(found.decision, found.voteText) : null
     const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
     const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
@@ -63,26 +66,27 @@ interface Found {
 }
 
 /**
- * The item's decision and its line: the chosen Beslutning block; for an item without
- * sections, its closing sentence (closingDecision); else a result sentence in the
- * item's running text (loose text and sections of no fixed kind), as parliament and
- * association minutes record it. A closed item's loose text is a note, not a decision.
+ * The item's decision and its line: the chosen Beslutning block, else a result
+ * sentence in the item's running text (loose text and sections of no fixed kind),
+ * as parliament and association minutes record it.
  */
-function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): Found {
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null, isAgenda: boolean): Found {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
   const chosen = chooseDecision(texts, date)
   if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
-  if (item.closed) return { decision: null, line: null }
   const paragraphs: BodyParagraph[] = item.children.flatMap((child) => {
     if (child.type === 'text') return [{ text: child.value, line: child.position?.start.line ?? null }]
     if (!RUNNING_TEXT_KINDS.has(child.kind)) return []
     return child.children.map((paragraph) => ({ text: paragraph.value, line: paragraph.position?.start.line ?? null }))
   })
-  const closing = item.children.every((child) => child.type === 'text')
-    ? closingDecision(item.children.map((child) => (child.type === 'text' ? child.value : '')))
-    : null
-  const decision = closing ?? decisionFromBody(paragraphs)?.decision ?? null
-  if (!decision) return { decision: null, line: null }
-  const voted = withVoteBefore(paragraphs, decision.text)
-  return { decision, line: voted.line, voteText: voted.text }
+  const body = decisionFromBody(paragraphs)
+  if (body) return { decision: body.decision, line: body.line }
+  // An item with no headings at all: association minutes close it with the result
+  // ("Enstemmigt vedtaget."). A closed item's loose text is a note ("Intet"), not a decision.
+  if (blocks.length > 0 || item.closed || isAgenda || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
+  const closing = closingDecision(paragraphs.map((paragraph) => paragraph.text))
+  if (!closing) return { decision: null, line: null }
+  // The closing sentence's vote may stand in the sentences just before it.
+  const voted = withVoteBefore(paragraphs, closing.text)
+  return { decision: closing, line: voted.line ?? item.position?.start.line ?? null, voteText: voted.text }
 }

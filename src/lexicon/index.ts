@@ -120,97 +120,6 @@ export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)
  */
 export const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
 
-// ---------------------------------------------------------------------------
-// Votes, dissent and who took part in an item. Matched on the text as printed
-// with blanks folded to one space ("For stemte 57 (S, V og M), imod stemte 50").
-// ---------------------------------------------------------------------------
-
-export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './parties.js'
-
-/** The three sides of a recorded vote. */
-export type VoteSideName = 'for' | 'against' | 'abstain'
-
-/**
- * Labels that open a list of voters, with or without a count: "For stemte 57 (S, V
- * og M)", "imod stemte 0", "hverken for eller imod stemte 0", "For: A, C, V",
- * "Imod: Ø og F", "Undlod: Ø", "Imod stemte: Ø". The label must start a clause and be
- * followed by a count, a bracket or a capital (not case-insensitive: \p{Lu} would then
- * match any letter, and "undlod at tage stilling" is a verb, not a label).
- */
-export const VOTE_LABELS: ReadonlyArray<readonly [VoteSideName, RegExp]> = [
-  ['abstain', /(?<=^|[\s.,;:(])(?:[Hh]verken for eller imod stemte|[Hh]verken for eller imod|[Uu]ndlod at stemme|[Uu]ndlod|[Uu]ndlader|[Bb]lanke stemmer|[Ss]temte blankt|[Ss]temmer blankt)(?=[\s:]|$)[ \t]*(?::[ \t]*)?(?=\d|\(|\p{Lu}|\n)/gu],
-  ['against', /(?<=^|[\s.,;:(])(?:[Ii]mod stemte|[Ii]mod|[Ss]temte imod|[Ss]temmer imod|[Nn]ej)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu],
-  ['for', /(?<=^|[\s.,;:(])(?:[Ff]or stemte|[Ff]or|[Ss]temte for|[Ss]temmer for|[Jj]a)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu]
-]
-
-/**
- * Verbs after their voters ("Mehmet Hansen (Ø) stemte imod", "V og A undlader",
- * "Jens Berg tog forbehold"), each with the stance it records. Tried in order: the
- * minority statement before the plain vote against it carries.
- */
-export type VerbStance = 'for' | 'against' | 'abstain' | 'reservation' | 'minority-statement'
-export const VOTE_VERBS: ReadonlyArray<readonly [VerbStance, RegExp]> = [
-  ['minority-statement', /\s(?:stemte|stemmer) imod med følgende mindretalsudtalelse\b|\s(?:afgav|afgiver|fremsatte|ønskede) (?:følgende |en )?mindretalsudtalelse\b|\s(?:afgav|afgiver) (?:følgende |en )?protokoltilførsel\b|\sønskede (?:følgende )?(?:tilført|ført) til protokol(?:len)?\b/giu],
-  ['against', /\s(?:stemte|stemmer|stemmede) (?:imod|nej|mod)\b|\s(?:kunne|kan) ikke (?:tiltræde|godkende|anbefale|støtte)\b|\svar imod\b/giu],
-  ['abstain', /\s(?:undlod|undlader|afstod fra|afholdt sig fra) (?:at stemme|at tage stilling|stemmeafgivning)\b|\s(?:undlod|undlader)(?=[\s.,]|$)|\s(?:stemte|stemmer) (?:hverken for eller imod|blankt)\b/giu],
-  ['reservation', /\s(?:tog|tager) (?:et )?(?:generelt )?forbehold\b/giu],
-  ['for', /\s(?:stemte|stemmer) (?:for|ja)\b|\s(?:kunne|kan) (?:tiltræde|godkende|anbefale|støtte)\b/giu]
-]
-
-/**
- * Tallies in a sentence: "med 5 stemmer mod 2", "med 25 stemmer for og 2 imod",
- * "med 15 stemmer for, 5 imod og 2 undlod". Groups: for, against, abstaining.
- */
-export const VOTE_TALLY = /\bmed (\d+) stemmer?(?: for)?(?:,| og| mod)? (\d+)(?: stemmer?)?(?: imod| mod)?(?:,? og (\d+)(?: stemmer?)? (?:undlod|undlader|blanke?|hverken for eller imod|stemte blankt))?/iu
-
-/** Words saying everyone agreed: "Enstemmigt vedtaget", "vedtaget med akklamation", "Et enigt udvalg anbefaler". */
-export const UNANIMOUS = /\benstemmig(?:t|e)?\b|\bmed akklamation\b|\buden stemmer imod\b|\bet enigt (?:udvalg|byråd|regionsråd|råd|bestyrelse|forum|direktion|styregruppe|forretningsudvalg)\b|\balle stemte for\b/iu
-
-/** Words saying a majority, not all, carried it: "Et flertal i udvalget (A, V) kunne tiltræde", "Flertal for". */
-export const MAJORITY = /\b(?:et )?flertal(?:tet)?\b(?! af)/iu
-
-/**
- * Phrases that keep one voter out of an item: "… deltog ikke i sagens behandling",
- * "var forhindret i at deltage", "… forlod herefter lokalet" (said of the item at hand;
- * "forlod mødet kl. 18" alone is not, it concerns the items after).
- */
-export const ITEM_ABSENCE_VERBS = /\s(?:deltog|deltager) ikke i (?:sagens|punktets|behandlingen|mødet|sagsbehandlingen|drøftelsen|beslutningen|afstemningen)\b|\svar (?:forhindret i at deltage|fraværende (?:under|ved) (?:behandlingen|punktet|sagen))\b|\s(?:forlod|forlader) (?:mødet|lokalet) (?:under|inden|før) (?:behandlingen|punktet|sagen)\b|\s(?:forlod|forlader) (?:herefter |derefter |under behandlingen )?lokalet\b/giu
-
-/** Conflicts of interest: "… erklærede sig inhabil", "… blev erklæret inhabil", "… var inhabil". */
-export const CONFLICT_VERBS = /\s(?:erklærede|erklærer) sig (?:inhabil|inhabilt)\b|\s(?:blev|var|er blevet) (?:erklæret )?inhabil\b/giu
-
-/** The object form: "Udvalget erklærede Per Hansen (V) for inhabil". */
-export const CONFLICT_OBJECT = /\berklærede\s+(.{3,120}?)\s+(?:for\s+)?inhabil\b/giu
-
-/**
- * A sentence that records what the meeting did with an item, for minutes without a
- * decision heading: the participle at the end, after "er/blev" and at most a few
- * words ("Det er vedtaget.", "Herefter blev beretningen taget til efterretning.",
- * "Agnete Moos blev enstemmigt valgt uden modkandidater.", "Alle er genvalgt"),
- * or the participle first ("Enstemmigt vedtaget.", "Vedtaget med akklamation.").
- * Lower case, blanks folded.
- */
-export const RESULT_SENTENCE = /\b(?:er|blev|bliver)\s+(?:[\p{L}\d.,()-]+\s+){0,6}?(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|afvist|tiltrådt|(?:gen|ny)?valgt|taget til efterretning|bevilget)(?:\s+(?:til|som)\s+[\p{L}-]+)?(?:\s+(?:enstemmigt|med akklamation|uden modkandidater|uden afstemning|som (?:ansøgt|foreslået|fremlagt|indstillet)|med \d+ stemmer.*|som \S+))?\s*[.!:]?$|^(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|genvalgt|valgt)(?:\s+(?:enstemmigt|med akklamation|uden modkandidater))?\s*[.!]?$|\bgenvalg med akklamation\b|^flertal for\b|\b(?:gen|ny)?valgtes\b/u
-
-/** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = /(?:^|[\s(])(?:nr|pkt|jf|bl\.a|m\.fl|incl|inkl|ca|kr|f\.eks|stk|evt|ang|vedr|mht|dvs|hhv|mv|m\.v|el|tlf|ref)\.$/iu
-
-/**
- * Last words of capitalised phrases that name an organ or an office, not a person
- * ("Greve Kommune", "Teknisk Udvalg"): such a phrase is never read as a voter's name.
- */
-export const NOT_A_PERSON = /(?:kommune|kommunen|udvalg|udvalget|råd|rådet|region|regionen|forvaltning(?:en)?|administration(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|forening(?:en)?|center|centret|afdeling(?:en)?|formand(?:en)?|borgmester(?:en)?|folketing(?:et)?|minister(?:en)?|styrelse(?:n)?|forsamling(?:en)?|generalforsamling(?:en)?)$/iu
-
-/**
- * A majority carrying the proposal, whatever the minority said first ("Et mindretal
- * (Ø) kunne ikke tiltræde. Et flertal (A, V) kunne tiltræde indstillingen."): the
- * outcome is the majority's. Case-insensitive.
- */
-export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
-  ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/iu],
-  ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/iu]
-]
-
 /** A title word saying the document records decisions (a referat), not only an agenda. */
 export const MINUTES_TITLE = /referat|beslutningsprotokol/iu
 // ---- Web pages and Word files: page chrome (HTML, DOCX and Markdown readers) ----
@@ -311,10 +220,130 @@ export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|ble
 export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['resume', /^(sammendrag|kort sammendrag)$/u],
   ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
-  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
+  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
   ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
   // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
   ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
   ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
   ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
 ]
+
+// ---------------------------------------------------------------------------
+// Votes, dissent and who took part in an item. Matched on the text as printed
+// with blanks folded to one space ("For stemte 57 (S, V og M), imod stemte 50").
+// ---------------------------------------------------------------------------
+
+export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './parties.js'
+
+/** The three sides of a recorded vote. */
+export type VoteSideName = 'for' | 'against' | 'abstain'
+
+/**
+ * Labels that open a list of voters, with or without a count: "For stemte 57 (S, V
+ * og M)", "imod stemte 0", "hverken for eller imod stemte 0", "For: A, C, V",
+ * "Imod: Ø og F", "Undlod: Ø", "Imod stemte: Ø". The label must start a clause and be
+ * followed by a count, a bracket or a capital (not case-insensitive: \p{Lu} would then
+ * match any letter, and "undlod at tage stilling" is a verb, not a label).
+ */
+export const VOTE_LABELS: ReadonlyArray<readonly [VoteSideName, RegExp]> = [
+  ['abstain', /(?<=^|[\s.,;:(])(?:[Hh]verken for eller imod stemte|[Hh]verken for eller imod|[Uu]ndlod at stemme|[Uu]ndlod|[Uu]ndlader|[Bb]lanke stemmer|[Ss]temte blankt|[Ss]temmer blankt)(?=[\s:]|$)[ \t]*(?::[ \t]*)?(?=\d|\(|\p{Lu}|\n)/gu],
+  ['against', /(?<=^|[\s.,;:(])(?:[Ii]mod stemte|[Ii]mod|[Ss]temte imod|[Ss]temmer imod|[Nn]ej)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu],
+  ['for', /(?<=^|[\s.,;:(])(?:[Ff]or stemte|[Ff]or|[Ss]temte for|[Ss]temmer for|[Jj]a)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu]
+]
+
+/**
+ * Verbs after their voters ("Mehmet Hansen (Ø) stemte imod", "V og A undlader",
+ * "Jens Berg tog forbehold"), each with the stance it records. Tried in order: the
+ * minority statement before the plain vote against it carries.
+ */
+export type VerbStance = 'for' | 'against' | 'abstain' | 'reservation' | 'minority-statement'
+export const VOTE_VERBS: ReadonlyArray<readonly [VerbStance, RegExp]> = [
+  ['minority-statement', /\s(?:stemte|stemmer) imod med følgende mindretalsudtalelse\b|\s(?:afgav|afgiver|fremsatte|ønskede) (?:følgende |en )?mindretalsudtalelse\b|\s(?:afgav|afgiver) (?:følgende |en )?protokoltilførsel\b|\sønskede (?:følgende )?(?:tilført|ført) til protokol(?:len)?\b/giu],
+  ['against', /\s(?:stemte|stemmer|stemmede) (?:imod|nej|mod)\b|\s(?:kunne|kan) ikke (?:tiltræde|godkende|anbefale|støtte)\b|\svar imod\b/giu],
+  ['abstain', /\s(?:undlod|undlader|afstod fra|afholdt sig fra) (?:at stemme|at tage stilling|stemmeafgivning)\b|\s(?:undlod|undlader)(?=[\s.,]|$)|\s(?:stemte|stemmer) (?:hverken for eller imod|blankt)\b/giu],
+  ['reservation', /\s(?:tog|tager) (?:et )?(?:generelt )?forbehold\b/giu],
+  ['for', /\s(?:stemte|stemmer) (?:for|ja)\b|\s(?:kunne|kan) (?:tiltræde|godkende|anbefale|støtte)\b/giu]
+]
+
+/**
+ * Tallies in a sentence: "med 5 stemmer mod 2", "med 25 stemmer for og 2 imod",
+ * "med 15 stemmer for, 5 imod og 2 undlod". Groups: for, against, abstaining.
+ */
+export const VOTE_TALLY = /\bmed (\d+) stemmer?(?: for)?(?:,| og| mod)? (\d+)(?: stemmer?)?(?: imod| mod)?(?:,? og (\d+)(?: stemmer?)? (?:undlod|undlader|blanke?|hverken for eller imod|stemte blankt))?/iu
+
+/** Words saying everyone agreed: "Enstemmigt vedtaget", "vedtaget med akklamation", "Et enigt udvalg anbefaler". */
+export const UNANIMOUS = /\benstemmig(?:t|e)?\b|\bmed akklamation\b|\buden stemmer imod\b|\bet enigt (?:udvalg|byråd|regionsråd|råd|bestyrelse|forum|direktion|styregruppe|forretningsudvalg)\b|\balle stemte for\b/iu
+
+/** Words saying a majority, not all, carried it: "Et flertal i udvalget (A, V) kunne tiltræde", "Flertal for". */
+export const MAJORITY = /\b(?:et )?flertal(?:tet)?\b(?! af)/iu
+
+/**
+ * Phrases that keep one voter out of an item: "… deltog ikke i sagens behandling",
+ * "var forhindret i at deltage", "… forlod herefter lokalet" (said of the item at hand;
+ * "forlod mødet kl. 18" alone is not, it concerns the items after).
+ */
+export const ITEM_ABSENCE_VERBS = /\s(?:deltog|deltager) ikke i (?:sagens|punktets|behandlingen|mødet|sagsbehandlingen|drøftelsen|beslutningen|afstemningen)\b|\svar (?:forhindret i at deltage|fraværende (?:under|ved) (?:behandlingen|punktet|sagen))\b|\s(?:forlod|forlader) (?:mødet|lokalet) (?:under|inden|før) (?:behandlingen|punktet|sagen)\b|\s(?:forlod|forlader) (?:herefter |derefter |under behandlingen )?lokalet\b/giu
+
+/** Conflicts of interest: "… erklærede sig inhabil", "… blev erklæret inhabil", "… var inhabil". */
+export const CONFLICT_VERBS = /\s(?:erklærede|erklærer) sig (?:inhabil|inhabilt)\b|\s(?:blev|var|er blevet) (?:erklæret )?inhabil\b/giu
+
+/** The object form: "Udvalget erklærede Per Hansen (V) for inhabil". */
+export const CONFLICT_OBJECT = /\berklærede\s+(.{3,120}?)\s+(?:for\s+)?inhabil\b/giu
+
+/**
+ * A sentence that records what the meeting did with an item, for minutes without a
+ * decision heading: the participle at the end, after "er/blev" and at most a few
+ * words ("Det er vedtaget.", "Herefter blev beretningen taget til efterretning.",
+ * "Agnete Moos blev enstemmigt valgt uden modkandidater.", "Alle er genvalgt"),
+ * or the participle first ("Enstemmigt vedtaget.", "Vedtaget med akklamation.").
+ * Lower case, blanks folded.
+ */
+export const RESULT_SENTENCE = /\b(?:er|blev|bliver)\s+(?:[\p{L}\d.,()-]+\s+){0,6}?(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|afvist|tiltrådt|(?:gen|ny)?valgt|taget til efterretning|bevilget)(?:\s+(?:til|som)\s+[\p{L}-]+)?(?:\s+(?:enstemmigt|med akklamation|uden modkandidater|uden afstemning|som (?:ansøgt|foreslået|fremlagt|indstillet)|med \d+ stemmer.*|som \S+))?\s*[.!:]?$|^(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|genvalgt|valgt)(?:\s+(?:enstemmigt|med akklamation|uden modkandidater))?\s*[.!]?$|\bgenvalg med akklamation\b|^flertal for\b|\b(?:gen|ny)?valgtes\b/u
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = /(?:^|[\s(])(?:nr|pkt|jf|bl\.a|m\.fl|incl|inkl|ca|kr|f\.eks|stk|evt|ang|vedr|mht|dvs|hhv|mv|m\.v|el|tlf|ref)\.$/iu
+
+/**
+ * Last words of capitalised phrases that name an organ or an office, not a person
+ * ("Greve Kommune", "Teknisk Udvalg"): such a phrase is never read as a voter's name.
+ */
+export const NOT_A_PERSON = /(?:kommune|kommunen|udvalg|udvalget|råd|rådet|region|regionen|forvaltning(?:en)?|administration(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|forening(?:en)?|center|centret|afdeling(?:en)?|formand(?:en)?|borgmester(?:en)?|folketing(?:et)?|minister(?:en)?|styrelse(?:n)?|forsamling(?:en)?|generalforsamling(?:en)?)$/iu
+
+/**
+ * A majority carrying the proposal, whatever the minority said first ("Et mindretal
+ * (Ø) kunne ikke tiltræde. Et flertal (A, V) kunne tiltræde indstillingen."): the
+ * outcome is the majority's. Case-insensitive.
+ */
+export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
+  ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/iu],
+  ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/iu]
+]
+/** The heading given to a decision an export keeps outside its captioned fields. */
+export const DECISION_CAPTION = 'Beslutning'
+
+/** Labels before a case number besides "Sagsnr." ("Sags nr.:", "Sagsnummer:", "Journalnummer:"). */
+export const CASE_LABEL = /^(?:sags?\s?(?:nr|nummer)\.?|journal\s?(?:nr|nummer)\.?|j\.\s?nr\.?|emne\s?nr\.?|sag)\s*:?\s*/iu
+/**
+ * Lines that stand with the case number under an item heading and are not text of
+ * the item: document number, deciding organ, case worker, KLE, file.
+ */
+export const CASE_COMPANION = /^(?:dok(?:ument)?\.?\s?(?:nr|nummer)\.?|sagen afgøres i|afgøres i|sagsbehandler|sagsansvarlig|forfatter|ansvarlig|kle(?:-nr\.?|-nummer)?|akt-?id|brevid)\s*:/iu
+
+/** A transcript's lead-in to the next item ("Det næste punkt på dagsordenen er:"): no text of the item before it. */
+export const ITEM_LEAD_IN = /^(?:det|vi går til det|så går vi til det) (?:første|næste|sidste) (?:punkt|spørgsmål) på dagsordenen(?: er)?:?$/iu
+
+/** Short words of nearly every Danish sentence: a text layer without them is not Danish text. */
+export const COMMON_WORDS = /^(?:og|i|at|er|til|den|det|en|et|af|på|som|med|for|de|der|ikke|har|var|blev|om|fra|kan|skal|vil|sig)$/u
+
+/**
+ * Danish words whose ligature (ff, fi, fl) a PDF's font dropped in extraction, leaving
+ * a gap: "o entlig" for "offentlig", "e ektiv" for "effektiv", "kon ikt" for "konflikt".
+ * Only the broken forms match; the whole words do not.
+ */
+export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks|bene cer|kvali cer|speci k|o ciel|inds ydelse|e er(?:følgende|år|som|\b))/iu
+
+/** Sentences that propose rather than record: never an item's closing decision. */
+export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|forvaltningen indstiller|administrationen indstiller|direktionen indstiller|bestyrelsen foreslår|\p{L}+ foreslår|\p{L}+ indstiller)\b/iu
+
+/** A document title that says the document is an agenda, not minutes ("Dagsorden", not "Dagsorden og referat"). */
+export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b(?!.*\b(?:referat|beslutning))/iu
