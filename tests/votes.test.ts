@@ -254,4 +254,13 @@ describe('association minutes without decision headings', () => {
     expect(result.items[1]!.decision!.text).toBe('Regnskabet blev enstemmigt godkendt.')
     expect(validate(text).filter((d) => d.rule === 'item-without-decision').map((d) => d.line)).toEqual([13])
   })
+
+  it('read the vote printed just before a closing decision', () => {
+    const voted = ['Referat af ordinær generalforsamling', 'Dato: 4. december 2017', '',
+      '1. Forslag om ny legeplads', '', 'Bestyrelsen fremlagde forslaget.', 'For stemte 12 (A og V), imod stemte 3 (Ø).', 'Forslaget godkendt.'].join('\n')
+    expect(parse(voted).items[0]!.decision).toMatchObject({
+      text: 'Forslaget godkendt.', outcome: 'approved', unanimous: false,
+      votes: { for: { count: 12, parties: ['A', 'V'] }, against: { count: 3, parties: ['Ø'] } }
+    })
+  })
 })
