@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes fixtures/readers/word-numbered.docx: minutes whose agenda items are Word's
 // automatic numbering (no digits in the text), running on across the body paragraphs
-// between them, with a footer and a page-number field that must stay out of the output.
+// between them; a restarted list of the same definition and a lettered list inside an
+// item; a footer and a page-number field that must stay out of the output.
 // Run once by hand (`node scripts/make-docx-fixture.mjs`) and commit the .docx; tests
 // read the committed file and never run this.
 import { writeFileSync } from 'node:fs'
@@ -15,6 +16,8 @@ const para = (text, { bold = false, numId = null, level = 0 } = {}) =>
   `<w:p>${numId === null ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}${run(text, bold)}</w:p>`
 const item = (title) => para(title, { bold: true, numId: 1 })
 const bullet = (text) => para(text, { numId: 2 })
+const restarted = (text) => para(text, { numId: 3 })
+const lettered = (text) => para(text, { numId: 4 })
 
 const body = [
   para('Referat af bestyrelsesmøde 14. februar 2024', { bold: true }),
@@ -26,7 +29,12 @@ const body = [
   para('Kassereren gennemgik budgettet:'),
   bullet('Vedligeholdelse af tag & facade'),
   bullet('Forsikringer'),
-  para('Budgettet blev godkendt.'),
+  para('Bestyrelsen indstiller, at'),
+  restarted('regnskabet godkendes'),
+  restarted('budgettet vedtages'),
+  para('Budgettet blev godkendt med disse bemærkninger:'),
+  lettered('taget skal efterses'),
+  lettered('facaden males i 2025'),
   item('Eventuelt'),
   para('Intet.'),
   // A page-number field in the body: its code must not reach the text.
@@ -40,8 +48,11 @@ const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering ${W}>
 <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
 </w:numbering>`
 
 const footer = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -5,6 +5,7 @@ import { toJson } from '../src/emit/json.js'
 import { InputError } from '../src/input/errors.js'
 import { htmlToText } from '../src/input/html/html-to-text.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
+import { wordListLabels } from '../src/input/html/word-list-labels.js'
 import { readInput } from '../src/input/read.js'
 import { parseFile } from '../src/parse-file.js'
 import { ROOT } from './helpers.js'
@@ -88,6 +89,14 @@ describe('Markdown to lines', () => {
   it('maps lines to Markdown lines, front matter included', () => {
     const { lineMap } = markdownToText('---\nlayout: x\n---\n\n# Referat\n\nTekst\n')
     expect(lineMap).toEqual([5, 5, 7])
+  })
+})
+
+describe('Word list labels', () => {
+  it('counts per list definition across body text, restarts where a list overrides its start, prints lvlText', async () => {
+    const labels = await wordListLabels(docx())
+    expect(labels.map((label) => label.label)).toEqual(['1.', '2.', '1.', '2.', 'a)', 'b)', '3.'])
+    expect(labels[6]!.key).toBe('Eventuelt')
   })
 })
 
