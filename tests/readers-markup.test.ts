@@ -7,6 +7,7 @@ import { htmlToText } from '../src/input/html/html-to-text.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
 import { wordListLabels } from '../src/input/html/word-list-labels.js'
 import { readInput } from '../src/input/read.js'
+import { parse } from '../src/parse.js'
 import { parseFile } from '../src/parse-file.js'
 import { ROOT } from './helpers.js'
 
@@ -89,6 +90,16 @@ describe('Markdown to lines', () => {
   it('maps lines to Markdown lines, front matter included', () => {
     const { lineMap } = markdownToText('---\nlayout: x\n---\n\n# Referat\n\nTekst\n')
     expect(lineMap).toEqual([5, 5, 7])
+  })
+})
+
+describe('a notice of meeting gives date, time and place in one sentence', () => {
+  test.each([
+    ['MANDAG, den 26. november 2018 kl. 19.30 i Melholt Forsamlingshus', 'Melholt Forsamlingshus'],
+    ['Onsdag den 13. marts 2024 kl. 17 på Rådhuset.', 'Rådhuset'],
+    ['Onsdag den 13. marts 2024 kl. 17.00', null]
+  ])('%s', (line, location) => {
+    expect(parse(`Generalforsamling\n\n${line}\n\n1. Valg af dirigent\n`).meeting.location).toBe(location)
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Meeting, Participant } from '../schema/document.js'
-import { HEADER_LABELS, MEETING_NOUN, PARTICIPANT_LIST_TITLE, TITLE_WORD, type HeaderField } from '../lexicon/index.js'
+import { HEADER_LABELS, MEETING_NOUN, PARTICIPANT_LIST_TITLE, PLACE_AFTER_TIME, TITLE_WORD, type HeaderField } from '../lexicon/index.js'
 import { parseDate, parseDateTime } from './date.js'
 import { parseParticipants } from './participants.js'
 
@@ -84,7 +84,7 @@ export function extractMeeting(lines: readonly string[]): Meeting {
     date: readings.find((r) => r.date !== null)?.date ?? null,
     start: readings.find((r) => r.start !== null)?.start ?? null,
     end: readings.find((r) => r.start !== null)?.end ?? (endField ? parseDateTime(endField).start : null),
-    location: values.get('location') ?? null,
+    location: values.get('location') ?? (unlabelled ? PLACE_AFTER_TIME.exec(unlabelled)?.[1] ?? null : null),
     participants
   }
 }

@@ -139,3 +139,10 @@ export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|ski
  * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
  */
 export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
+
+/**
+ * The place named after the time in an unlabelled date line ("mandag den 26. november
+ * 2018 kl. 19.30 i Melholt Forsamlingshus", "… kl. 17 på Rådhuset"): notices of
+ * meeting often give date, time and place in one sentence.
+ */
+export const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,?\s+(?:i|på|hos)\s+(\p{Lu}[^,;:()]{2,80}?)\s*[.,;]?\s*$/u
