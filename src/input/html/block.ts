@@ -1,3 +1,5 @@
+import type { ElementContent, RootContent } from 'hast'
+
 /**
  * The blocks a marked-up page is read into before it becomes lines: what the walk
  * over HTML (and Markdown, through the same HTML tree) knows about structure that
@@ -25,6 +27,20 @@ export interface Block {
   readonly group: number | null
   /** Set on list entries. */
   readonly list?: ListInfo
+}
+
+/** Where a walk is in the page: inside bold, inside `<pre>`, at page level, list depth. */
+export interface WalkContext {
+  readonly bold: boolean
+  readonly pre: boolean
+  readonly pageLevel: boolean
+  readonly depth: number
+}
+
+/** What list and table readers need of the walk: nested content as blocks, group ids. */
+export interface Walker {
+  blocksOf(nodes: readonly (ElementContent | RootContent)[], context: WalkContext): Block[]
+  newGroup(): number
 }
 
 /** Rank given to a paragraph whose whole text is bold. */

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { BOLD_RANK, type Block } from './block.js'
+import { BOLD_RANK, type Block, type WalkContext as Context, type Walker } from './block.js'
 import { InlineBuffer } from './inline-buffer.js'
 import { isChrome } from './is-chrome.js'
 import { listBlocks } from './list-blocks.js'
@@ -21,18 +21,11 @@ export interface WalkOptions {
   readonly pageLevel: boolean
 }
 
-interface Context {
-  readonly bold: boolean
-  readonly pre: boolean
-  readonly pageLevel: boolean
-  readonly depth: number
-}
-
 /**
  * Walks a hast tree into blocks: headings, paragraphs, list entries and table rows,
  * each with the source lines of its text; page chrome is skipped on the way.
  */
-export class BlockWalker {
+export class BlockWalker implements Walker {
   readonly blocks: Block[] = []
   private readonly buffer: InlineBuffer
   private groups: { next: number }
@@ -128,5 +121,3 @@ export function blocksOf(root: Root | Element, options: WalkOptions): Block[] {
   walker.flush()
   return walker.blocks
 }
-
-export type { Context as WalkContext }

@@ -5,9 +5,9 @@ import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
-import { numberParagraphs } from './paragraph-lines.js'
+import { numberParagraphs } from './number-paragraphs.js'
 import { wordListLabels } from './word-list-labels.js'
-import { writeWordNumbering, type WordElement } from './word-numbering.js'
+import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
 
 /**
  * A Word file to the lines the splitter reads: mammoth makes HTML of the body

@@ -1,6 +1,5 @@
 import type { Element } from 'hast'
-import type { Block } from './block.js'
-import type { BlockWalker, WalkContext } from './blocks-of.js'
+import type { Block, WalkContext, Walker } from './block.js'
 
 /** Indentation per list level, so nested entries stay visibly under their parent. */
 const INDENT = '  '
@@ -16,7 +15,7 @@ function startOf(list: Element): number {
  * markup, and the number is the item's. Entries whose item holds more than one block
  * are separated by blank lines, as the paragraphs of the minutes they are.
  */
-export function listBlocks(walker: BlockWalker, list: Element, context: WalkContext): Block[] {
+export function listBlocks(walker: Walker, list: Element, context: WalkContext): Block[] {
   const ordered = list.tagName === 'ol'
   const group = walker.newGroup()
   const indent = INDENT.repeat(context.depth)
