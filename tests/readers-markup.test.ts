@@ -36,6 +36,11 @@ describe('sniffing: the reader is chosen by content, not by the name', () => {
     expect((await readInput('x.xml', xml)).format).not.toBe('html')
   })
 
+  it('markup nested thousands of levels deep is a one-line input error, not a crash', async () => {
+    const deep = bytes(`<html><body>${'<div>'.repeat(20_000)}<p>Tekst</p>${'</div>'.repeat(20_000)}</body></html>`)
+    await expect(readInput('deep.html', deep)).rejects.toThrow(/^is nested too deeply to read$/)
+  })
+
   it('a truncated Word file is a one-line input error', async () => {
     const whole = docx()
     const read = readInput('minutes.docx', whole.subarray(0, Math.floor(whole.length / 2)))
