@@ -88,6 +88,8 @@ describe('Markdown to lines', () => {
     ['HTML inside Markdown is read as HTML', 'Dato: 3. maj<br>Sted: Klubhuset\n\n<div>\n<b>Punkt 1: Valg</b>\n</div>\n', 'Dato: 3. maj\nSted: Klubhuset\n\nPunkt 1: Valg'],
     ['ordered list keeps its numbers', '## Punkt 2: Valg\n\n3. Budget\n4. Eventuelt\n', 'Punkt 2: Valg\n\n3. Budget\n4. Eventuelt'],
     ['topics with notes become numbered items', '- Budget\n  Godkendt\n- Fest\n  Udsat\n', '1. Budget\n\nGodkendt\n\n2. Fest\n\nUdsat'],
+    ['topics of a loose list with note paragraphs', '- Budget\n\n  Godkendt.\n\n- Fest\n\n  Udsat.\n', '1. Budget\n\nGodkendt.\n\n2. Fest\n\nUdsat.'],
+    ['a bullet list without notes stays a list', 'Deltagere:\n\n- Anna Holm\n- Bo Lund\n', 'Deltagere:\n\n- Anna Holm\n- Bo Lund'],
     ['a notice whose only structure is its numbered list', 'Dagsorden:\n\n1. Valg\n2. Beretning\n', 'Dagsorden:\n\n1. Valg\n\n2. Beretning']
   ])('%s', (_, markdown, lines) => {
     expect(markdownToText(markdown).text.trimEnd()).toBe(lines)

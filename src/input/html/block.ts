@@ -13,6 +13,8 @@ export interface SourceLine {
 }
 
 export interface ListInfo {
+  /** The list the entry belongs to (unique within one page). */
+  readonly id: number
   readonly ordered: boolean
   /** 0 for a top-level list, 1 for a list inside a list item, … */
   readonly depth: number

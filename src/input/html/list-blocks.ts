@@ -36,7 +36,7 @@ export function listBlocks(walker: Walker, list: Element, context: WalkContext):
     }
     const [head, ...rest] = first.lines
     const lines = [{ text: `${indent}${marker} ${head!.text}`, line: head!.line }, ...rest.map((l) => ({ text: `${indent}${INDENT}${l.text}`, line: l.line }))]
-    items.push([{ kind: 'entry', rank: first.rank, lines, group, list: { ordered, depth: context.depth } }, ...inner.slice(1)])
+    items.push([{ kind: 'entry', rank: first.rank, lines, group, list: { id: group, ordered, depth: context.depth } }, ...inner.slice(1)])
   }
   const tight = items.every((blocks) => blocks.length === 1)
   return items.flat().map((block) => (tight || block.group !== group ? block : { ...block, group: null }))
