@@ -74,6 +74,12 @@ describe('HTML blocks to lines', () => {
     expect(htmlToText(html).text.trimEnd()).toBe(lines)
   })
 
+  it('leaves bold paragraphs unnumbered in HTML that is part of an item (numberItems: false)', () => {
+    const field = '<p><b>Tidsplan</b></p><p>a</p><p><b>Proces</b></p><p>b</p>'
+    expect(htmlToText(field).text.trimEnd()).toBe('1. Tidsplan\n\na\n\n2. Proces\n\nb')
+    expect(htmlToText(field, { numberItems: false }).text.trimEnd()).toBe('Tidsplan\n\na\n\nProces\n\nb')
+  })
+
   it('maps every line to the HTML source line of its text', () => {
     const { text, lineMap } = htmlToText('<h1>Referat</h1>\n\n<p>Første\n linje<br>\nanden</p>')
     expect(text.trimEnd().split('\n')).toEqual(['Referat', '', 'Første linje', 'anden'])
