@@ -1,12 +1,26 @@
 import { readBytes, readInput, type InputDocument, type ReadOptions } from './input/read.js'
+import { InputError } from './input/errors.js'
 import { processInput, type ParseOptions } from './parse.js'
 import type { Referat } from './schema/document.js'
 
-/** Parses a read input: the reader's output with its name, format and hash. */
+/**
+ * Parses a read input: the reader's output with its name, format and hash.
+ * A file without a single agenda item (a portal's listing page, an unknown export,
+ * a letter) is not minutes: an InputError, as unreadable input is (CONTRACT 1.1).
+ */
 export function documentOf(input: InputDocument, options: ParseOptions = {}): Referat {
-  return processInput(input, {
+  const doc = processInput(input, {
     file: input.file === '-' ? null : input.file, format: input.format, sha256: input.sha256, ...options
   }).result
+  if (doc.items.length === 0) throw new InputError(input.file, `no agenda items found (${NOT_MINUTES[input.format] ?? NOT_MINUTES.text})`)
+  return doc
+}
+
+/** Why a file of each kind may hold no items, for the one-line message. */
+const NOT_MINUTES: Partial<Record<InputDocument['format'], string>> = {
+  text: 'not minutes, or a layout referat does not know',
+  html: 'a web page without minutes, such as a listing page',
+  pdf: 'not minutes, or a layout referat does not know'
 }
 
 /**

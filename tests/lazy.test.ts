@@ -3,15 +3,15 @@ import { main } from '../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
-// pdf-parse costs ~170 ms to load: text runs and --help must never import it.
+// pdf.js costs ~150 ms to load: text runs and --help must never import it.
 const loaded = vi.hoisted(() => ({ pdf: false }))
-vi.mock('pdf-parse', () => {
+vi.mock('pdfjs-dist/legacy/build/pdf.min.mjs', () => {
   loaded.pdf = true
-  return { PDFParse: class { constructor() { throw new Error('mocked') } } }
+  return { GlobalWorkerOptions: {}, getDocument: () => { throw new Error('mocked') } }
 })
 
 describe('lazy loading', () => {
-  it('parsing text and printing help do not load pdf-parse', async () => {
+  it('parsing text and printing help do not load pdf.js', async () => {
     expect(await main(['parse', 'fixtures/kkr-syddanmark-2023-11-21.txt'], fakeIo({ cwd: ROOT }))).toBe(0)
     expect(await main(['--help'], fakeIo({ cwd: ROOT }))).toBe(0)
     expect(loaded.pdf).toBe(false)

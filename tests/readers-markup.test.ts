@@ -153,9 +153,10 @@ describe.skipIf(!existsSync(CORPUS))('corpus documents in markup formats', () =>
     expect(JSON.stringify(doc)).not.toMatch(/Tilmeld Nyhedsbrev|KØBENHAVN SV/u)
   })
 
-  it("a portal's listing page gives no items", async () => {
-    const doc = await parse('jakobmwang-dagsordener__example_listings.html')
-    expect(doc.items).toEqual([])
+  it("a portal's listing page gives no items: a one-line input error", async () => {
+    const read = parse('jakobmwang-dagsordener__example_listings.html')
+    await expect(read).rejects.toThrow(InputError)
+    await expect(read).rejects.toThrow(/^no agenda items found/)
   })
 
   it('a Word file keeps its printed item numbers and its lines are paragraphs', async () => {

@@ -54,7 +54,7 @@ describe('sections', () => {
 
   it('end a decision-first block at the repeated title', () => {
     const result = doc(['1. Godkendelse af referat', '', 'Beslutning', '', 'Referatet blev godkendt.', '', 'Godkendelse af referat', '', 'Baggrund', 'Vedlagt som bilag.'])
-    expect(result.items[0]!.decision).toEqual({ text: 'Referatet blev godkendt.', outcome: 'approved' })
+    expect(result.items[0]!.decision).toEqual({ text: 'Referatet blev godkendt.', outcome: 'approved', unanimous: null, votes: null, dissent: [] })
     expect(result.items[0]!.sections.map((s) => s.kind)).toEqual(['beslutning', 'baggrund'])
   })
 

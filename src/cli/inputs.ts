@@ -1,41 +1,52 @@
+import { lstat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { InputError } from '../input/errors.js'
 import { readBytes, readInput, readStream, type InputDocument, type ReadOptions } from '../input/read.js'
 import type { Io } from './io.js'
 import { UsageError } from './errors.js'
+import { displayName, STDIN } from './messages.js'
 
-export const STDIN = '-'
+export { STDIN } from './messages.js'
+
+/** The inputs of a batch, and one error line per argument that named nothing. */
+export interface Expanded {
+  readonly inputs: string[]
+  readonly errors: string[]
+}
+
+const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false)
 
 /**
- * Expands arguments to input paths: `-` is stdin, a glob is expanded by fast-glob
- * (so quoted globs work), anything else is taken as a path and fails later if absent.
+ * Expands arguments to input paths: `-` is stdin; an existing path is that path, even
+ * with `?` or `[` in its name (never re-globbed); otherwise a glob is expanded by
+ * fast-glob (so quoted globs work), and one that matches nothing is an error line
+ * while the batch goes on. Anything else is taken as a path and fails when read.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string): Promise<string[]> {
+export async function expandInputs(patterns: readonly string[], cwd: string): Promise<Expanded> {
   if (patterns.length === 0) throw new UsageError('no input files given (use - for standard input)')
   const inputs: string[] = []
+  const errors: string[] = []
   // fast-glob is loaded only when an argument needs it.
   const fg = patterns.some((p) => /[*?[\]{}()!]/.test(p)) ? (await import('fast-glob')).default : undefined
   for (const pattern of patterns) {
-    if (pattern === STDIN || !fg || !fg.isDynamicPattern(pattern)) {
+    if (pattern === STDIN || !fg || !fg.isDynamicPattern(pattern) || (await exists(resolve(cwd, pattern)))) {
       inputs.push(pattern)
       continue
     }
     const matches = await fg.glob(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true })
-    if (matches.length === 0) throw new UsageError(`no files match ${pattern}`)
+    if (matches.length === 0) errors.push(`referat: no files match ${displayName(pattern)}`)
     inputs.push(...matches.sort())
   }
-  return inputs
+  if (inputs.filter((input) => input === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once')
+  return { inputs, errors }
+}
+
+/** What reading an input may be told besides the reader's options. */
+export interface LoadOptions extends ReadOptions {
+  readonly maxBytes?: number
 }
 
 /** Reads one input (a path or stdin) to text, or throws an InputError naming it. */
-export async function loadInput(input: string, io: Io, options: ReadOptions): Promise<InputDocument> {
-  const bytes = input === STDIN ? await readStream(io.stdin) : await readBytes(resolve(io.cwd, input))
+export async function loadInput(input: string, io: Io, options: LoadOptions): Promise<InputDocument> {
+  const bytes = input === STDIN ? await readStream(io.stdin, options.maxBytes) : await readBytes(resolve(io.cwd, input), options.maxBytes)
   return readInput(input, bytes, options)
-}
-
-/** The one-line message for a failed input. */
-export function describeFailure(input: string, error: unknown): string {
-  const name = input === STDIN ? '<stdin>' : input
-  if (error instanceof InputError) return `referat: ${name}: ${error.message}`
-  throw error
 }

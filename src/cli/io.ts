@@ -16,30 +16,42 @@ export interface Io {
   readonly onInterrupt?: (cleanup: () => void) => () => void
 }
 
+const SIGNAL_EXIT: Readonly<Partial<Record<NodeJS.Signals, number>>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
+
 /**
  * The real process as an Io. A closed pipe (`referat parse … | head`) ends the
- * process quietly instead of throwing EPIPE at the user.
+ * process quietly instead of throwing EPIPE at the user; any other failure to write
+ * stdout (a full disk) is one line and exit 2. Ctrl-C, SIGTERM and SIGHUP (a closed
+ * terminal) run the registered clean-ups (temporary files, the progress bar) first.
  */
 export function nodeIo(): Io {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-      throw error
-    })
-  }
   const cleanups = new Set<() => void>()
-  const interrupted = (signal: NodeJS.Signals): void => {
+  const cleanUp = (): void => {
     for (const cleanup of cleanups) cleanup()
-    process.exit(signal === 'SIGINT' ? 130 : 143)
+    cleanups.clear()
   }
-  process.once('SIGINT', interrupted)
-  process.once('SIGTERM', interrupted)
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    cleanUp()
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    const why = error.code === 'ENOSPC' ? 'no space left on device' : (error.code ?? error.message)
+    process.stderr.write(`referat: cannot write to standard output: ${why}\n`)
+    process.exit(2)
+  })
+  process.stderr.on('error', () => {
+    cleanUp()
+    process.exit(process.exitCode ?? 2)
+  })
+  const interrupted = (signal: NodeJS.Signals): void => {
+    cleanUp()
+    process.exit(SIGNAL_EXIT[signal] ?? 1)
+  }
+  for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) process.once(signal, interrupted)
   return {
     onInterrupt: (cleanup) => {
       cleanups.add(cleanup)
       return () => cleanups.delete(cleanup)
     },
-    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    columns: process.stderr.isTTY ? process.stderr.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,

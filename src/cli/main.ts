@@ -5,6 +5,8 @@ import type { ParseFlags } from './commands/parse.js'
 import type { ValidateFlags } from './commands/validate.js'
 import { EXIT, UsageError, type ExitCode } from './errors.js'
 import type { Io } from './io.js'
+import { PARSE_HELP, ROOT_HELP, VALIDATE_HELP } from './help.js'
+import { failureLine, OutputError } from './messages.js'
 import { withOptions } from './options.js'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -22,13 +24,16 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
       getErrHelpWidth: () => io.columns ?? 80
     })
     .showHelpAfterError('(run referat --help for usage)')
+    .addHelpText('after', ROOT_HELP)
 
-  withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'quiet', 'password', 'timeout'])
+  withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
 
-  withOptions(root.command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'password', 'timeout'])
+  withOptions(root.command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags: ValidateFlags) => done(await (await import('./commands/validate.js')).runValidate(files, flags, io)))
 
   root.command('schema').description('print the JSON Schema of the output')
@@ -59,7 +64,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.usage
     }
     if (error instanceof InputError) {
-      io.stderr.write(`referat: ${error.file}: ${error.message}\n`)
+      io.stderr.write(`${failureLine(error.file, error.message)}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof OutputError) {
+      io.stderr.write(`referat: ${error.message}\n`)
       return EXIT.usage
     }
     throw error

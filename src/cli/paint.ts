@@ -1,6 +1,5 @@
 import { Chalk } from 'chalk'
-import type { Paint } from '../report/compact.js'
-import { noPaint } from '../report/compact.js'
+import { noPaint, type Paint } from '../report/reporter.js'
 import type { Io } from './io.js'
 
 /** Colours for a terminal; none in pipes or when NO_COLOR is set (no-color.org). */

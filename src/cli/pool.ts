@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os'
 import type { Io } from './io.js'
 import type Tinypool from 'tinypool'
-import { DEFAULT_PDF_TIMEOUT_MS, timeoutMessage } from '../input/errors.js'
-import type { ParseTask, TaskResult } from './parse-task.js'
+import { DEFAULT_PDF_TIMEOUT_MS, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from '../input/errors.js'
+import type { Task, TaskResult } from './task.js'
 import { resolve } from 'node:path'
 import { needsIsolation } from '../input/sniff-file.js'
-import { STDIN } from './inputs.js'
+import { failureLine, STDIN } from './messages.js'
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_BATCH = 16
@@ -27,7 +27,7 @@ async function worthPooling(inputs: readonly string[], cwd: string): Promise<boo
 
 export interface TaskRunner {
   readonly concurrency: number
-  run(task: ParseTask): Promise<TaskResult>
+  run(task: Task): Promise<TaskResult>
   close(): Promise<void>
 }
 
@@ -38,15 +38,19 @@ export interface TaskRunner {
  * so batches run in process there.
  */
 export async function taskRunner(io: Io, inputs: readonly string[]): Promise<TaskRunner> {
-  const { runParseTask } = await import('./parse-task.js')
+  const { runTask } = await import('./task.js')
   const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
   const threads = requested ?? ((await worthPooling(inputs, io.cwd)) ? availableParallelism() : 1)
   const fromSource = import.meta.url.endsWith('.ts')
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
-    return { concurrency: 1, run: (task) => runParseTask(task, io), close: async () => undefined }
+    return { concurrency: 1, run: (task) => runTask(task, io), close: async () => undefined }
   }
   const { default: Tinypool } = await import('tinypool')
-  const pool = new Tinypool({ filename: new URL('./parse-task.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
+  // A memory limit per thread, so one PDF bomb ends that thread, not the machine.
+  const pool = new Tinypool({
+    filename: new URL('./task.js', import.meta.url).href, minThreads: threads, maxThreads: threads,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB }
+  })
   return {
     // One task per thread and no queue, so a task's time limit runs only while it runs.
     concurrency: threads,
@@ -60,16 +64,19 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
  * which makes tinypool terminate the thread (a stuck pdf.js cannot be interrupted
  * any other way) and start a fresh one; the file is reported and the batch goes on.
  */
-async function runLimited(pool: Tinypool, task: ParseTask): Promise<TaskResult> {
-  // Every task runs under the limit, so a PDF (known only once read) is read in the pool thread.
-  const ms = task.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
+async function runLimited(pool: Tinypool, task: Task): Promise<TaskResult> {
+  const ms = task.read.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
+  const pooled = { ...task, read: { ...task.read, isolatePdf: false } }
+  // Only inputs whose reader runs isolated (PDF, by content) are timed; text never waits on a clock.
+  const timed = await needsIsolation(resolve(task.cwd, task.input))
   const abort = new AbortController()
-  const timer = setTimeout(() => abort.abort(), ms)
+  const timer = timed ? setTimeout(() => abort.abort(), ms) : undefined
   try {
-    return (await pool.run({ ...task, isolatePdf: false }, { signal: abort.signal })) as TaskResult
+    return (await pool.run(pooled, { signal: abort.signal })) as TaskResult
   } catch (error) {
-    if (!abort.signal.aborted) throw error
-    return { ok: false, message: `referat: ${task.input}: ${timeoutMessage(ms)}` }
+    if (abort.signal.aborted) return { ok: false, message: failureLine(task.input, timeoutMessage(ms)), fatal: false }
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, message: failureLine(task.input, memoryMessage()), fatal: false }
+    throw error
   } finally {
     clearTimeout(timer)
   }

@@ -1,16 +1,24 @@
 import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+
+export interface WriteOptions {
+  /** Where the temporary file goes (a batch's own folder); beside `path` if not given. */
+  readonly tempDir?: string
+  /** Permission bits of the new file (before the umask); 0o666 if not given. */
+  readonly mode?: number
+}
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never half:
- * a temporary sibling, then a rename (atomic on one file system).
+ * a temporary file, then a rename (atomic on one file system).
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`)
+export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+  const name = `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.referat-tmp`
+  const temp = join(options.tempDir ?? dirname(path), name)
   try {
-    await writeFile(temp, content, 'utf8')
+    await writeFile(temp, content, { encoding: 'utf8', mode: options.mode ?? 0o666 })
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
@@ -18,22 +26,16 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
-const TEMP_SUFFIX = '.referat-tmp'
-
 /**
- * Removes this process's unfinished temporary files under `dir` (recursively), for
- * an interrupted batch: it then leaves whole outputs or none, never half a file.
- * Worker threads share the process id, so their files are found too.
+ * A batch's folder for temporary files, inside the output folder (so renames stay on
+ * one file system). Why a folder: removing it on Ctrl-C also stops any write still
+ * in flight from creating a file in it, so an interrupted batch leaves nothing behind.
  */
-export function removeTempFiles(dir: string): void {
-  const mine = `.${process.pid}.`
-  let entries: string[]
-  try {
-    entries = readdirSync(dir, { recursive: true }) as string[]
-  } catch {
-    return
-  }
-  for (const entry of entries) {
-    if (entry.endsWith(TEMP_SUFFIX) && entry.includes(mine)) rmSync(join(dir, entry), { force: true })
-  }
+export function createTempDir(parent: string): Promise<string> {
+  return mkdtemp(join(parent, `.referat-tmp-${process.pid}-`))
+}
+
+/** Removes a batch's temporary folder and whatever is in it (synchronous: safe in a signal handler). */
+export function removeTempDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
 }

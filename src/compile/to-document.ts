@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { itemsOf, sectionText } from '../tree/queries.js'
 import { extractMeeting } from '../extract/meeting.js'
+import { completeDecision } from '../extract/complete-decision.js'
 import { sourceLines, toDiagnostics } from './diagnostics.js'
 import type { Item, Referat, Source } from '../schema/document.js'
 import type { GroupNode, ItemNode, RootNode } from '../tree/types.js'
@@ -51,10 +52,11 @@ function toItem(item: ItemNode, group: string | null, pageStarts: readonly numbe
       line: toSource(child.position?.start.line ?? line),
       page: pageOf(child.position?.start.line ?? line, pageStarts)
     }]),
-    decision: item.data?.decision ?? null,
+    decision: item.data?.decision ? completeDecision(item.data.decision) : null,
     recommendation: item.data?.recommendation ?? null,
     attachments: item.data?.attachments ?? [],
     absent: item.absent,
+    conflicts: item.data?.conflicts ?? [],
     text: loose.join('\n\n'),
     line: toSource(line),
     // Text without page breaks still has the TOC's word for where the item starts.

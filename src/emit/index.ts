@@ -1,16 +1,25 @@
-import type { Referat } from '../schema/document.js'
-import { toCsv } from './csv.js'
-import { toJson } from './json.js'
-import { toNdjson } from './ndjson.js'
+import { csvEmitter } from './csv.js'
+import type { Emitter } from './emitter.js'
+import { jsonEmitter } from './json.js'
+import { ndjsonEmitter } from './ndjson.js'
 
-import type { Format } from './formats.js'
+/** The output formats: one line each. A new format is one file and one line here. */
+export const EMITTERS = [
+  jsonEmitter,
+  ndjsonEmitter,
+  csvEmitter
+] as const
 
-export { EXTENSIONS, FORMATS, type Format } from './formats.js'
+export type Format = (typeof EMITTERS)[number]['format']
+export const FORMATS: readonly Format[] = EMITTERS.map((emitter) => emitter.format)
 
-/** Serialises one document; `first` says whether a CSV header (and BOM) belongs before it. */
-export function emit(doc: Referat, format: Format, options: { first?: boolean; bom?: boolean } = {}): string {
-  if (format === 'csv') return toCsv(doc, { header: options.first ?? true, bom: options.bom ?? false })
-  return format === 'ndjson' ? toNdjson(doc) : toJson(doc)
+export function emitterFor(format: Format): Emitter<Format> {
+  const emitter = EMITTERS.find((e) => e.format === format)
+  if (!emitter) throw new Error(`no emitter for ${format}`)
+  return emitter
 }
-export { csvHeader, CSV_COLUMNS } from './csv.js'
-export { toCsv, toJson, toNdjson }
+
+export type { EmitOptions, Emitter } from './emitter.js'
+export { csvHeader, CSV_COLUMNS, neutraliseFormula, toCsv } from './csv.js'
+export { toJson } from './json.js'
+export { toNdjson } from './ndjson.js'

@@ -1,4 +1,5 @@
 import type { Item, Referat } from '../schema/document.js'
+import type { Emitter } from './emitter.js'
 
 /** An agenda item with the fields that say where it came from, for NDJSON and DuckDB. */
 export type ItemRecord = Item & { readonly file: string | null; readonly meeting_date: string | null; readonly body: string | null }
@@ -11,3 +12,5 @@ export function toItemRecords(doc: Referat): ItemRecord[] {
 export function toNdjson(doc: Referat): string {
   return toItemRecords(doc).map((record) => `${JSON.stringify(record)}\n`).join('')
 }
+
+export const ndjsonEmitter: Emitter<'ndjson'> = { format: 'ndjson', extension: '.ndjson', document: toNdjson }

@@ -1,5 +1,5 @@
-import type { Decision, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES } from '../lexicon/index.js'
+import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
+import { DECISION_PHRASES, ELECTION_PHRASE, MAJORITY_CARRIES } from '../lexicon/index.js'
 import { parseDate } from './date.js'
 
 /**
@@ -7,10 +7,14 @@ import { parseDate } from './date.js'
  * a longer phrase winning a tie ("Ikke godkendt" over "godkendt").
  */
 export function decisionOutcome(text: string): DecisionOutcome {
+  const carried = MAJORITY_CARRIES.find(([, pattern]) => pattern.test(text))
+  if (carried) return carried[0]
   const lower = text.toLowerCase()
   // The earliest phrase is nearly always near the start: look there first, then
   // everywhere. A window hit is only taken if it starts inside the window.
-  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity) ?? 'unknown'
+  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity)
+    // An election is the assembly's approval of the candidate ("Agnete Moos blev genvalgt").
+    ?? (ELECTION_PHRASE.test(lower) ? 'approved' : 'unknown')
 }
 
 const WINDOW = 1500
@@ -34,22 +38,28 @@ export interface DecisionBlock {
 }
 
 /**
- * The decision of this meeting among an item's decision blocks: the one dated
- * the meeting day, else the last one (earlier treatments come first), else none.
+ * Which of an item's decision blocks is this meeting's: the one dated the meeting
+ * day, else the last one with text (earlier treatments come first); -1 for none.
  */
-export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: string | null): Decision | null {
-  const withText = blocks.filter((block) => block.text.trim() !== '')
-  const dated = meetingDate ? withText.find((block) => parseDate(block.heading) === meetingDate) : undefined
-  const chosen = dated ?? withText.at(-1)
+export function chooseDecisionIndex(blocks: readonly DecisionBlock[], meetingDate: string | null): number {
+  const withText = blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.text.trim() !== '')
+  const dated = meetingDate ? withText.find(({ block }) => parseDate(block.heading) === meetingDate) : undefined
+  return (dated ?? withText.at(-1))?.index ?? -1
+}
+
+/** The decision of this meeting among an item's decision blocks (see chooseDecisionIndex), or null. */
+export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: string | null): DecisionCore | null {
+  const chosen = blocks[chooseDecisionIndex(blocks, meetingDate)]
   if (!chosen) return null
   const text = withoutListMarkers(chosen.text)
   return { text, outcome: decisionOutcome(text) }
 }
 
 /**
- * A decision written as a bullet list reads as its sentences: the markers go,
- * the line breaks stay. (The Beslutning section keeps the text as printed.)
+ * A decision written as a bullet list reads as its sentences: the bullets go, the
+ * line breaks stay. Numbers stay: "1. Godkendt" answers point 1 of the
+ * recommendation. (The Beslutning section keeps the text as printed.)
  */
 export function withoutListMarkers(text: string): string {
-  return text.replace(/^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/gmu, '')
+  return text.replace(/^[ \t]*[-•*–][ \t]+/gmu, '')
 }

@@ -1,8 +1,12 @@
-import type { Meeting } from '../schema/document.js'
-import type { RootNode, SectionNode } from '../tree/types.js'
+import type { DecisionCore, Meeting } from '../schema/document.js'
+import type { ItemNode, RootNode, SectionNode } from '../tree/types.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
-import { chooseDecision } from './decision.js'
+import { decisionFromBody, type BodyParagraph } from './body-decision.js'
+import { closingDecision } from './closing-decision.js'
+import { completeDecision } from './complete-decision.js'
+import { chooseDecision, chooseDecisionIndex } from './decision.js'
+import { readItemAbsence } from './item-absence.js'
 import { extractMeeting } from './meeting.js'
 
 
@@ -31,13 +35,45 @@ export function extract(tree: RootNode): void {
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
+    const found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
+    const decision = found.decision ? completeDecision(found.decision) : null
+    const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
+    const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
+    for (const name of absence.absent) if (!item.absent.includes(name)) item.absent.push(name)
     item.data = {
       ...known,
-      decision: known.decision !== undefined ? known.decision
-        : chooseDecision(of('beslutning').map((section) => ({ heading: section.heading, text: sectionText(section) })), meeting.date),
+      decision,
+      decisionLine: found.line,
+      conflicts: [...new Set([...(known.conflicts ?? []), ...absence.conflicts])],
       // Each block ends a paragraph: a name never continues into the next Bilag block.
       attachments: known.attachments ?? extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), ''])),
       recommendation: known.recommendation !== undefined ? known.recommendation : recommendation === '' ? null : recommendation
     }
   }
+}
+
+/** Sections whose text can hold the meeting's own result where no decision heading is printed. */
+const RUNNING_TEXT_KINDS: ReadonlySet<SectionNode['kind']> = new Set(['other', 'behandling'])
+
+/**
+ * The item's decision and its line: the chosen Beslutning block, else a result
+ * sentence in the item's running text (loose text and sections of no fixed kind),
+ * as parliament and association minutes record it.
+ */
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): { decision: DecisionCore | null; line: number | null } {
+  const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
+  const chosen = chooseDecision(texts, date)
+  if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
+  const paragraphs: BodyParagraph[] = item.children.flatMap((child) => {
+    if (child.type === 'text') return [{ text: child.value, line: child.position?.start.line ?? null }]
+    if (!RUNNING_TEXT_KINDS.has(child.kind)) return []
+    return child.children.map((paragraph) => ({ text: paragraph.value, line: paragraph.position?.start.line ?? null }))
+  })
+  const body = decisionFromBody(paragraphs)
+  if (body) return { decision: body.decision, line: body.line }
+  // An item with no headings at all: association minutes close it with the result
+  // ("Enstemmigt vedtaget."). A closed item's loose text is a note ("Intet"), not a decision.
+  if (blocks.length > 0 || item.closed || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
+  const closing = closingDecision(paragraphs.map((paragraph) => paragraph.text))
+  return { decision: closing, line: closing ? item.position?.start.line ?? null : null }
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { DEFAULT_PDF_TIMEOUT_MS, InputError, timeoutMessage } from './errors.js'
+import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from './errors.js'
 import type { PdfText } from './pdf.js'
 import type { ReadOptions } from './types.js'
 
@@ -8,7 +8,8 @@ type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
 /**
  * Reads a PDF in a worker thread under a hard time limit: past `timeoutMs` the
  * thread is terminated and the file reported, so one pathological PDF cannot stall
- * a batch. Running from TypeScript sources (tests), where the worker cannot load,
+ * a batch; past its heap limit (a decompression bomb) it ends the same way.
+ * Running from TypeScript sources (tests), where the worker cannot load,
  * it reads in-thread instead.
  */
 export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
@@ -18,7 +19,11 @@ export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options
     return pdfToText(file, bytes, options)
   }
   const ms = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS
-  const worker = new Worker(entry, { workerData: { file, bytes, options: { password: options.password } } })
+  // The heap limit turns a decompression bomb into one line instead of gigabytes of RSS.
+  const worker = new Worker(entry, {
+    workerData: { file, bytes, options: { password: options.password } },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB }
+  })
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => reject(new InputError(file, timeoutMessage(ms))), ms)
@@ -28,7 +33,8 @@ export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options
       })
       worker.once('error', (error) => {
         clearTimeout(timer)
-        reject(new InputError(file, `could not be read as PDF (${error.message})`, { cause: error }))
+        const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+        reject(new InputError(file, outOfMemory ? memoryMessage() : `could not be read as PDF (${error.message})`, { cause: error }))
       })
     })
     if (!reply.ok) throw new InputError(file, reply.message)

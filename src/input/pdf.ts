@@ -8,24 +8,55 @@ export interface PdfText {
   readonly pageStarts: number[]
 }
 
+interface PdfTextItem { str?: string; transform?: number[]; width?: number; height?: number }
+
 /** The part of pdf.js's document that the reader uses. */
 interface PdfDocument {
   readonly numPages: number
   getPage(n: number): Promise<{
-    getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number; height?: number }> }>
+    getTextContent(): Promise<{ items: ReadonlyArray<PdfTextItem> }>
     cleanup(): void
   }>
 }
 
-function toItems(content: Awaited<ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getTextContent']>>): PdfItem[] {
-  return content.items.flatMap((item) => {
+/** The part of pdf.js's API that the reader uses (the minified build ships no declarations). */
+interface PdfJs {
+  readonly GlobalWorkerOptions: { workerSrc: string }
+  getDocument(source: {
+    data: Uint8Array
+    password?: string
+    isEvalSupported: boolean
+    verbosity: number
+    disableFontFace: boolean
+    useSystemFonts: boolean
+  }): { readonly promise: Promise<PdfDocument>; destroy(): Promise<void> }
+}
+
+// The minified legacy build (Node 20 needs the legacy one): the same code as the
+// build pdf-parse loads, in half the source, so less to read and compile per process.
+const PDFJS = 'pdfjs-dist/legacy/build/pdf.min.mjs'
+const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
+
+let pdfjs: Promise<PdfJs> | undefined
+
+/** pdf.js, loaded once per thread. Its document side runs in this thread ("fake worker"). */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import(PDFJS).then((module: PdfJs) => {
+    module.GlobalWorkerOptions.workerSrc = import.meta.resolve(PDFJS_WORKER)
+    return module
+  })
+  return pdfjs
+}
+
+function toItems(items: ReadonlyArray<PdfTextItem>): PdfItem[] {
+  return items.flatMap((item) => {
     if (typeof item.str !== 'string' || !item.transform) return []
     const [, , , , x = 0, y = 0] = item.transform
     return [{ str: item.str, x, y, width: item.width ?? 0, height: item.height || Math.abs(item.transform[3] ?? 10) }]
   })
 }
 
-/** pdf-parse's errors in a user's words: one line, naming what to do. */
+/** pdf.js's errors (by their names: PasswordException, InvalidPDFException, …) in a user's words. */
 function describe(error: unknown, options: ReadOptions): string {
   const name = (error as { name?: string } | undefined)?.name ?? ''
   const message = String((error as { message?: string } | undefined)?.message ?? error)
@@ -39,26 +70,24 @@ function describe(error: unknown, options: ReadOptions): string {
 }
 
 /**
- * PDF bytes to text with page starts. The only importer of pdf-parse, and only
- * when a PDF arrives: loading it costs ~170 ms that text runs must not pay.
- * pdf-parse opens the document (passwords, its pdf.js, its error types); the
- * page layout is ours (see pdf-layout.ts). Font code is never evaluated.
+ * PDF bytes to text with page starts. The only importer of pdf.js, and only when a
+ * PDF arrives. pdf.js opens the document (passwords, its error types) and gives
+ * each page's text items; the page layout is ours (see pdf-layout.ts). Only text is
+ * asked for: no rendering, no font faces, no system fonts, font code never evaluated.
  * No time limit here: pdf.js works in one promise chain that no timer can interrupt,
  * so callers run this in a thread they can end (pdf-isolated.ts, the batch pool).
  */
 export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
-  const { PDFParse } = await import('pdf-parse')
-  let parser: InstanceType<typeof PDFParse> | undefined
+  let task: ReturnType<PdfJs['getDocument']> | undefined
   try {
+    const { getDocument } = await loadPdfJs()
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    parser = new PDFParse({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0 })
-    // pdf-parse keeps the pdf.js document behind a private `load`; its page text drops blank lines.
-    const loader = parser as unknown as { load(): Promise<PdfDocument> }
-    const doc = await loader.load()
+    task = getDocument({ data: new Uint8Array(bytes), password: options.password, isEvalSupported: false, verbosity: 0, disableFontFace: true, useSystemFonts: false })
+    const doc = await task.promise
     const items: PdfItem[][] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      items.push(toItems(await page.getTextContent()))
+      items.push(toItems((await page.getTextContent()).items))
       page.cleanup()
     }
     const pages = layoutPages(items)
@@ -71,6 +100,6 @@ export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOp
     if (error instanceof InputError) throw error
     throw new InputError(file, describe(error, options), { cause: error })
   } finally {
-    await parser?.destroy().catch(() => undefined)
+    await task?.destroy().catch(() => undefined)
   }
 }

@@ -1,29 +1,94 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { InputError } from './errors.js'
 import { readerFor } from './readers/index.js'
 import type { InputDocument, ReadOptions } from './types.js'
 
 export type { InputDocument, ReadOptions } from './types.js'
 
-/** Reads a whole stream (stdin) into bytes. */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+/**
+ * The most bytes one input may have unless `--max-size` says otherwise. Why a limit:
+ * `/dev/zero` or an endless pipe would otherwise grow memory until the machine gives
+ * out; minutes of thousands of pages stay far below it.
+ */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+
+const CHUNK = 1024 * 1024
+
+/** `268435456` → `256 MB`, for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0) return `${bytes / 1024 ** 3} GB`
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 ** 2)} MB`
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${bytes} bytes`
+}
+
+const tooLarge = (file: string, maxBytes: number, size?: number): InputError =>
+  new InputError(file, `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} limit (see --max-size)`)
+
+/**
+ * Reads a whole stream (stdin) into bytes, at most `maxBytes`: past the limit it stops
+ * reading (which closes the stream) and throws, so an endless pipe ends in one line.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes = DEFAULT_MAX_BYTES, file = '-'): Promise<Uint8Array> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk))
+  let total = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk)
+    total += buffer.length
+    if (total > maxBytes) throw tooLarge(file, maxBytes)
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }
 
-/** Reads a file's bytes, with one-line errors for what users actually hit. */
-export async function readBytes(path: string): Promise<Uint8Array> {
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'is a directory, not a file'
+  if (code === 'ELOOP') return 'is a symbolic link that loops'
+  return `cannot be read (${code ?? 'unknown error'})`
+}
+
+/**
+ * Reads a file's bytes, with one-line errors for what users actually hit. Only regular
+ * files are read: a FIFO would block forever on open and a device such as /dev/zero
+ * never ends (pipe those to `-` instead). At most `maxBytes` are read, even from a
+ * file that grows while it is read.
+ */
+export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  let size: number
   try {
     const info = await stat(path)
     if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file')
-    return await readFile(path)
+    if (!info.isFile()) throw new InputError(path, `is a ${info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device'}, not a regular file (pipe it to - instead)`)
+    if (info.size > maxBytes) throw tooLarge(path, maxBytes, info.size)
+    size = info.size
   } catch (error) {
     if (error instanceof InputError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : 'cannot be read'
-    throw new InputError(path, why, { cause: error })
+    throw new InputError(path, whyUnreadable(error), { cause: error })
+  }
+  try {
+    const handle = await open(path, 'r')
+    try {
+      const chunks: Buffer[] = []
+      let total = 0
+      for (;;) {
+        const buffer = Buffer.alloc(Math.min(CHUNK, Math.max(size - total, 0) + 1))
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+        if (bytesRead === 0) break
+        total += bytesRead
+        if (total > maxBytes) throw tooLarge(path, maxBytes)
+        chunks.push(buffer.subarray(0, bytesRead))
+      }
+      return Buffer.concat(chunks)
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(path, whyUnreadable(error), { cause: error })
   }
 }
 

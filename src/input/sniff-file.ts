@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { PROBE_BYTES, probeOf } from './probe.js'
 import { readerFor } from './readers/index.js'
 
@@ -9,6 +9,8 @@ import { readerFor } from './readers/index.js'
  */
 export async function needsIsolation(path: string): Promise<boolean> {
   try {
+    // Never open a FIFO or device here: opening a FIFO blocks until a writer comes.
+    if (!(await stat(path)).isFile()) return false
     const handle = await open(path, 'r')
     try {
       const buffer = new Uint8Array(PROBE_BYTES)

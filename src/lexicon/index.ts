@@ -91,13 +91,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
  */
 export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['rejected', /\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/gu],
-  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
+  ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen (orienteringer|orienteringspunkter|meddelelser)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
   // Not bare "udsatte": it is also the adjective in "udsatte unge" (vulnerable youth).
   ['postponed', /\b(udsat|udsættes|udskudt|udskydes|genoptages|udsatte (sagen|punktet|behandlingen))\b(?! (unge|børn|borgere|familier|grupper|boligområder))/gu],
   ['referred', /\b(oversendes|oversendt|fremsendes|fremsendt|henvises|henvist|videresendes|sendes videre) til\b/gu],
   ['noted', /\b(taget til efterretning|tages til efterretning|til orientering|tog (\p{L}+ ){0,3}til efterretning|blev taget til efterretning|orienteringen blev taget|til efterretning)\b/gu],
   ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/gu],
   ['approved', /\b(godkendt|godkendes|godkendte|godkende|tiltrådt|tiltrædes|tiltrådte|vedtaget|vedtages|vedtog|bevilget|bevilges|indstillingen følges|indstilling(en)? følges)\b/gu],
+  // Elections and majorities: "Begge blev genvalgt", "valgt uden modkandidater", "Flertal for".
+  ['approved', /\b(?:blev|er|bliver) (?:\p{L}+ ){0,2}?(?:gen|ny)?valgt\b|\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b|(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
   ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse|debatteret)\b/gu]
 ]
 
@@ -118,6 +120,8 @@ export const ATTACHMENT_MARKER = /^([ \t]*(?:[-•*][ \t]*)?)\.\/\.{0,2}(?=\s|$)
  */
 export const OPEN_END = /(\s[-–]|,|\s(og|i|af|for|til|med|på|om|fra|at|den|det|de|en|et|vedr\.))$/u
 
+/** A title word saying the document records decisions (a referat), not only an agenda. */
+export const MINUTES_TITLE = /referat|beslutningsprotokol/iu
 // ---- Web pages and Word files: page chrome (HTML, DOCX and Markdown readers) ----
 
 /**
@@ -146,3 +150,179 @@ export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^
  * meeting often give date, time and place in one sentence.
  */
 export const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,?\s+(?:i|på|hos)\s+(\p{Lu}[^,;:()]{2,80}?)\s*[.,;]?\s*$/u
+// ---------------------------------------------------------------------------
+// Layouts of other publishing systems and of association minutes: numbering
+// styles, section words, page furniture and closing decision sentences.
+// ---------------------------------------------------------------------------
+
+/** "Ad 3. Valg af revisor": minutes that answer an agenda item by item. */
+export const ITEM_AD = /^ad\s+(\d{1,3}(?:\.\d{1,2})*)\.?\s+(\S.*)$/iu
+/** "3) Valg af dirigent". */
+export const ITEM_PAREN = /^(\d{1,3})\)\s*(\S.*)$/u
+/** "§9 Indkomne forslag", "§ 9. Indkomne forslag". */
+export const ITEM_PARAGRAPH = /^§\s?(\d{1,3})\.?\s+(\S.*)$/u
+/** "D: Indkomne forslag", "D:Indkomne forslag" (a capital letter and a colon). */
+export const ITEM_LETTER = /^([A-ZÆØÅ]):\s*(\S.*)$/u
+
+/**
+ * Weak heading shapes: "Punkt 5 valg til bestyrelsen", "7 evt.". Prose can look
+ * the same ("Punkt 5 blev drøftet"), so they count only where they continue the
+ * numbering right after a blank line.
+ */
+export const WEAK_PUNKT = /^(?:punkt|pkt\.)\s*(\d{1,3})\.?\s+(\p{Ll}.{0,48})$/iu
+export const WEAK_BARE = /^(\d{1,3})\s+(\p{L}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,2})$/u
+
+/** The Danish alphabet, for lettered items ("A:", "B:", …, "Å:"). */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'
+
+/** Section headings of other systems, matched like SECTION_HEADINGS. */
+export const MORE_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['resume', /^sammendrag$|^kort sammendrag$/],
+  ['indstilling', /^beslutningspunkter$|^det indstilles$|^forslag til vedtagelse$/],
+  ['oekonomi', /^økonomi og organisatoriske konsekvenser$|^økonomiske og organisatoriske konsekvenser$/],
+  ['beslutning', /^afstemning$/],
+  ['other', /^[\p{L}-]+s påtegning$/u]
+]
+
+/**
+ * Headings that are section headings only with their colon: "Referat:" under an
+ * item of association minutes is what was decided; "Referat" alone titles the document.
+ */
+export const COLON_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['beslutning', /^referat$|^konklusion$/]
+]
+
+/** Footers of signing services, printed on every page, even inside a list. */
+export const SIGNING_FOOTER = /^(penneo dokumentnøgle|dokumentnøgle|document key|visma addo|signeret med)\s*:/iu
+
+/** Page counters other than "Side N af M": "3 of 7", "3 af 7". */
+export const PAGE_COUNTER = /^(?:page\s+|side\s+)?\d{1,4}\s+(?:of|af)\s+\d{1,4}$/iu
+
+/** Contact details of a letterhead: web address, e-mail, phone, CVR. */
+export const CONTACT_DETAIL = /\bwww\.\S|\S@\S+\.\p{L}|\b(?:tlf|tel|telefon|fax)\.?\s*(?:\+45\s*)?\d|\bcvr\.?(?:-?nr\.?)?\s*:?\s*\d/iu
+/** Contact details that name an organisation (not a person in a participant list). */
+export const ORGANISATION_DETAIL = /\bwww\.\S|\bcvr\.?(?:-?nr\.?)?\s*:?\s*\d/iu
+
+/** A margin time stamp of a transcript ("Kl. 13:01"), alone or glued onto the next word. */
+export const MARGIN_TIME = /^kl\.\s?\d{1,2}[:.]\d{2}/iu
+
+/**
+ * Words that make a stand-alone sentence of association minutes a decision
+ * besides the outcome phrases: elections ("Agnete Moos blev genvalgt").
+ */
+export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt)\b/u
+// ---------------------------------------------------------------------------
+// Captions of publishing systems' exports (FirstAgenda, SBSYS, Acadre, eDagsorden).
+// The same headings appear when their agendas are printed, so the text splitter
+// reads them through this table too.
+// ---------------------------------------------------------------------------
+
+/**
+ * More section headings by kind, the way publishing systems caption their fields:
+ * a summary as "Sammendrag", the case as "Fremstilling", the recommendation as the
+ * administration's proposal, the economy with what follows it ("Økonomi og
+ * organisatoriske konsekvenser"), who decides ("Beslutningen træffes af",
+ * "Sagsprocedure") and the case's earlier course ("Sagens forløb"). Anchored and
+ * lower-cased like SECTION_HEADINGS, and tried after it.
+ */
+export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
+  ['resume', /^(sammendrag|kort sammendrag)$/u],
+  ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
+  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
+  ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
+  // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
+  ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
+  ['behandling', /^sagens (forløb|behandling)$|^tidligere politisk behandling$|^politisk behandling$/u],
+  ['other', /^beslutningen træffes af$|^sagsprocedure$|^beslutningsproces$|^øvrige (forhold|konsekvenser)$|^(høringssvar og )?høringsparter$/u]
+]
+
+// ---------------------------------------------------------------------------
+// Votes, dissent and who took part in an item. Matched on the text as printed
+// with blanks folded to one space ("For stemte 57 (S, V og M), imod stemte 50").
+// ---------------------------------------------------------------------------
+
+export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './parties.js'
+
+/** The three sides of a recorded vote. */
+export type VoteSideName = 'for' | 'against' | 'abstain'
+
+/**
+ * Labels that open a list of voters, with or without a count: "For stemte 57 (S, V
+ * og M)", "imod stemte 0", "hverken for eller imod stemte 0", "For: A, C, V",
+ * "Imod: Ø og F", "Undlod: Ø", "Imod stemte: Ø". The label must start a clause and be
+ * followed by a count, a bracket or a capital (not case-insensitive: \p{Lu} would then
+ * match any letter, and "undlod at tage stilling" is a verb, not a label).
+ */
+export const VOTE_LABELS: ReadonlyArray<readonly [VoteSideName, RegExp]> = [
+  ['abstain', /(?<=^|[\s.,;:(])(?:[Hh]verken for eller imod stemte|[Hh]verken for eller imod|[Uu]ndlod at stemme|[Uu]ndlod|[Uu]ndlader|[Bb]lanke stemmer|[Ss]temte blankt|[Ss]temmer blankt)(?=[\s:]|$)[ \t]*(?::[ \t]*)?(?=\d|\(|\p{Lu}|\n)/gu],
+  ['against', /(?<=^|[\s.,;:(])(?:[Ii]mod stemte|[Ii]mod|[Ss]temte imod|[Ss]temmer imod|[Nn]ej)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu],
+  ['for', /(?<=^|[\s.,;:(])(?:[Ff]or stemte|[Ff]or|[Ss]temte for|[Ss]temmer for|[Jj]a)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu]
+]
+
+/**
+ * Verbs after their voters ("Mehmet Hansen (Ø) stemte imod", "V og A undlader",
+ * "Jens Berg tog forbehold"), each with the stance it records. Tried in order: the
+ * minority statement before the plain vote against it carries.
+ */
+export type VerbStance = 'for' | 'against' | 'abstain' | 'reservation' | 'minority-statement'
+export const VOTE_VERBS: ReadonlyArray<readonly [VerbStance, RegExp]> = [
+  ['minority-statement', /\s(?:stemte|stemmer) imod med følgende mindretalsudtalelse\b|\s(?:afgav|afgiver|fremsatte|ønskede) (?:følgende |en )?mindretalsudtalelse\b|\s(?:afgav|afgiver) (?:følgende |en )?protokoltilførsel\b|\sønskede (?:følgende )?(?:tilført|ført) til protokol(?:len)?\b/giu],
+  ['against', /\s(?:stemte|stemmer|stemmede) (?:imod|nej|mod)\b|\s(?:kunne|kan) ikke (?:tiltræde|godkende|anbefale|støtte)\b|\svar imod\b/giu],
+  ['abstain', /\s(?:undlod|undlader|afstod fra|afholdt sig fra) (?:at stemme|at tage stilling|stemmeafgivning)\b|\s(?:undlod|undlader)(?=[\s.,]|$)|\s(?:stemte|stemmer) (?:hverken for eller imod|blankt)\b/giu],
+  ['reservation', /\s(?:tog|tager) (?:et )?(?:generelt )?forbehold\b/giu],
+  ['for', /\s(?:stemte|stemmer) (?:for|ja)\b|\s(?:kunne|kan) (?:tiltræde|godkende|anbefale|støtte)\b/giu]
+]
+
+/**
+ * Tallies in a sentence: "med 5 stemmer mod 2", "med 25 stemmer for og 2 imod",
+ * "med 15 stemmer for, 5 imod og 2 undlod". Groups: for, against, abstaining.
+ */
+export const VOTE_TALLY = /\bmed (\d+) stemmer?(?: for)?(?:,| og| mod)? (\d+)(?: stemmer?)?(?: imod| mod)?(?:,? og (\d+)(?: stemmer?)? (?:undlod|undlader|blanke?|hverken for eller imod|stemte blankt))?/iu
+
+/** Words saying everyone agreed: "Enstemmigt vedtaget", "vedtaget med akklamation", "Et enigt udvalg anbefaler". */
+export const UNANIMOUS = /\benstemmig(?:t|e)?\b|\bmed akklamation\b|\buden stemmer imod\b|\bet enigt (?:udvalg|byråd|regionsråd|råd|bestyrelse|forum|direktion|styregruppe|forretningsudvalg)\b|\balle stemte for\b/iu
+
+/** Words saying a majority, not all, carried it: "Et flertal i udvalget (A, V) kunne tiltræde", "Flertal for". */
+export const MAJORITY = /\b(?:et )?flertal(?:tet)?\b(?! af)/iu
+
+/**
+ * Phrases that keep one voter out of an item: "… deltog ikke i sagens behandling",
+ * "var forhindret i at deltage", "… forlod herefter lokalet" (said of the item at hand;
+ * "forlod mødet kl. 18" alone is not, it concerns the items after).
+ */
+export const ITEM_ABSENCE_VERBS = /\s(?:deltog|deltager) ikke i (?:sagens|punktets|behandlingen|mødet|sagsbehandlingen|drøftelsen|beslutningen|afstemningen)\b|\svar (?:forhindret i at deltage|fraværende (?:under|ved) (?:behandlingen|punktet|sagen))\b|\s(?:forlod|forlader) (?:mødet|lokalet) (?:under|inden|før) (?:behandlingen|punktet|sagen)\b|\s(?:forlod|forlader) (?:herefter |derefter |under behandlingen )?lokalet\b/giu
+
+/** Conflicts of interest: "… erklærede sig inhabil", "… blev erklæret inhabil", "… var inhabil". */
+export const CONFLICT_VERBS = /\s(?:erklærede|erklærer) sig (?:inhabil|inhabilt)\b|\s(?:blev|var|er blevet) (?:erklæret )?inhabil\b/giu
+
+/** The object form: "Udvalget erklærede Per Hansen (V) for inhabil". */
+export const CONFLICT_OBJECT = /\berklærede\s+(.{3,120}?)\s+(?:for\s+)?inhabil\b/giu
+
+/**
+ * A sentence that records what the meeting did with an item, for minutes without a
+ * decision heading: the participle at the end, after "er/blev" and at most a few
+ * words ("Det er vedtaget.", "Herefter blev beretningen taget til efterretning.",
+ * "Agnete Moos blev enstemmigt valgt uden modkandidater.", "Alle er genvalgt"),
+ * or the participle first ("Enstemmigt vedtaget.", "Vedtaget med akklamation.").
+ * Lower case, blanks folded.
+ */
+export const RESULT_SENTENCE = /\b(?:er|blev|bliver)\s+(?:[\p{L}\d.,()-]+\s+){0,6}?(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|afvist|tiltrådt|(?:gen|ny)?valgt|taget til efterretning|bevilget)(?:\s+(?:til|som)\s+[\p{L}-]+)?(?:\s+(?:enstemmigt|med akklamation|uden modkandidater|uden afstemning|som (?:ansøgt|foreslået|fremlagt|indstillet)|med \d+ stemmer.*|som \S+))?\s*[.!:]?$|^(?:enstemmigt\s+)?(?:vedtaget|godkendt|forkastet|genvalgt|valgt)(?:\s+(?:enstemmigt|med akklamation|uden modkandidater))?\s*[.!]?$|\bgenvalg med akklamation\b|^flertal for\b|\b(?:gen|ny)?valgtes\b/u
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = /(?:^|[\s(])(?:nr|pkt|jf|bl\.a|m\.fl|incl|inkl|ca|kr|f\.eks|stk|evt|ang|vedr|mht|dvs|hhv|mv|m\.v|el|tlf|ref)\.$/iu
+
+/**
+ * Last words of capitalised phrases that name an organ or an office, not a person
+ * ("Greve Kommune", "Teknisk Udvalg"): such a phrase is never read as a voter's name.
+ */
+export const NOT_A_PERSON = /(?:kommune|kommunen|udvalg|udvalget|råd|rådet|region|regionen|forvaltning(?:en)?|administration(?:en)?|bestyrelse(?:n)?|direktion(?:en)?|forening(?:en)?|center|centret|afdeling(?:en)?|formand(?:en)?|borgmester(?:en)?|folketing(?:et)?|minister(?:en)?|styrelse(?:n)?|forsamling(?:en)?|generalforsamling(?:en)?)$/iu
+
+/**
+ * A majority carrying the proposal, whatever the minority said first ("Et mindretal
+ * (Ø) kunne ikke tiltræde. Et flertal (A, V) kunne tiltræde indstillingen."): the
+ * outcome is the majority's. Case-insensitive.
+ */
+export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
+  ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/iu],
+  ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/iu]
+]

@@ -2,6 +2,8 @@ import { stripAttachmentMarker } from './attachment-markers.js'
 import { stripHtmlCrumbs } from './html-crumbs.js'
 import { joinBrokenLines, repairInlineHyphens } from './hyphenation.js'
 import { isPageFurniture } from './page-furniture.js'
+import { blankLetterheads } from './letterhead.js'
+import { blankMarginTimes } from './margin-times.js'
 import { blankRunningLines } from './running-lines.js'
 import { normaliseUnicode, pageStartsOf } from './unicode.js'
 
@@ -26,5 +28,6 @@ export function normalise(text: string, options: NormaliseOptions = {}): string 
       const clean = stripAttachmentMarker(stripHtmlCrumbs(line)).trimEnd()
       return isPageFurniture(clean) ? '' : clean
     })
-  return repairInlineHyphens(joinBrokenLines(blankRunningLines(lines, pages, options.isStructure))).join('\n')
+  const furnished = blankMarginTimes(blankLetterheads(blankRunningLines(lines, pages, options.isStructure)))
+  return repairInlineHyphens(joinBrokenLines(furnished)).join('\n')
 }

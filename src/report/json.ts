@@ -1,11 +1,6 @@
-import type { Diagnostic } from '../schema/document.js'
+import type { FileReport, Reporter } from './reporter.js'
 
-export interface FileReport {
-  readonly file: string
-  readonly diagnostics: readonly Diagnostic[]
-  /** Set when the file could not be read or parsed at all. */
-  readonly error?: string
-}
+export type { FileReport } from './reporter.js'
 
 /** The machine-readable report: every file with its diagnostics and the totals. */
 export function toJsonReport(files: readonly FileReport[]): string {
@@ -19,3 +14,6 @@ export function toJsonReport(files: readonly FileReport[]): string {
   }
   return `${JSON.stringify({ files, totals }, null, 2)}\n`
 }
+
+/** One JSON object for the whole batch, written at the end. */
+export const jsonReporter: Reporter<'json'> = { name: 'json', end: toJsonReport }

@@ -16,6 +16,7 @@ import { noItems } from './no-items.js'
 import { tocEntryWithoutItem } from './toc-entry-without-item.js'
 import { tocPagesOrder } from './toc-pages-order.js'
 import { tocTitleMismatch } from './toc-title-mismatch.js'
+import { voteContradictsOutcome } from './vote-contradicts-outcome.js'
 import { RULE_IDS, type RuleId } from '../schema/rule-ids.js'
 
 export { RULE_IDS, isRuleId, type RuleId } from '../schema/rule-ids.js'
@@ -40,7 +41,8 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'meeting-date-missing': { level: 'error', check: meetingDateMissing },
   'toc-pages-order': { level: 'warning', check: tocPagesOrder },
   'case-number-missing': { level: 'info', check: caseNumberMissing },
-  'input-repaired': { level: 'info', check: inputRepaired }
+  'input-repaired': { level: 'info', check: inputRepaired },
+  'vote-contradicts-outcome': { level: 'warning', check: voteContradictsOutcome }
 }
 
 /** Default severity per rule id, for `--help` and the README. */

@@ -1,5 +1,6 @@
 import type { Report, RuleContext } from './rule.js'
 import { itemsOf, sectionsOf } from '../tree/queries.js'
+import { MINUTES_TITLE } from '../lexicon/index.js'
 
 /**
  * An open item in a referat without a Beslutning usually means the splitter lost
@@ -9,7 +10,7 @@ import { itemsOf, sectionsOf } from '../tree/queries.js'
 export function itemWithoutDecision({ tree }: RuleContext, report: Report): void {
   const title = tree.data?.meeting?.title ?? ''
   const items = itemsOf(tree)
-  const isMinutes = /referat/iu.test(title) || items.some((item) => item.data?.decision)
+  const isMinutes = MINUTES_TITLE.test(title) || items.some((item) => item.data?.decision)
   if (!isMinutes) return
   for (const item of items) {
     if (item.closed || sectionsOf(item).some((section) => section.kind === 'beslutning')) continue

@@ -59,11 +59,41 @@ export const Section = z.object({
 })
 export type Section = z.infer<typeof Section>
 
+/** One side of a recorded vote: how many, which parties, which named members. */
+export const VoteSide = z.object({
+  count: z.number().int().nonnegative().nullable().describe('Votes on this side as printed; null where only parties or names are printed'),
+  parties: z.array(z.string()).describe('Party codes as printed ("S", "Ø", "UP2")'),
+  names: z.array(z.string()).describe('Members named on this side ("Jon Stephensen")')
+})
+export type VoteSide = z.infer<typeof VoteSide>
+
+export const Votes = z.object({
+  for: VoteSide.describe('For: "For stemte 57 (S, V og M)", "For: A, C, V"'),
+  against: VoteSide.describe('Against: "imod stemte 50 (…)", "Imod: Ø og F", "Mette Berg (A) stemte imod"'),
+  abstain: VoteSide.describe('Neither: "hverken for eller imod stemte 0", "Undlod: Ø", "V og A undlader"')
+})
+export type Votes = z.infer<typeof Votes>
+
+export const DISSENT_STANCES = ['against', 'abstain', 'reservation', 'minority-statement'] as const
+export const Dissent = z.object({
+  name: z.string().nullable().describe('The member, where named'),
+  party: z.string().nullable().describe('The party code, where printed'),
+  stance: z.enum(DISSENT_STANCES).describe('Voted against, abstained, took a reservation (forbehold), or gave a minority statement'),
+  text: z.string().describe('The sentence that records it, sub-points ("på punkt 3 og 4") included')
+})
+export type Dissent = z.infer<typeof Dissent>
+
 export const Decision = z.object({
   text: z.string(),
-  outcome: DecisionOutcome
+  outcome: DecisionOutcome,
+  unanimous: z.boolean().nullable().describe('true for "enstemmigt" or a vote with none against or abstaining; false when dissent is recorded; null when nothing is said'),
+  votes: Votes.nullable().describe('The recorded vote (the last one, where several are); null when none is recorded'),
+  dissent: z.array(Dissent).describe('Who did not simply agree, and how')
 })
 export type Decision = z.infer<typeof Decision>
+
+/** A decision as a reader or the decision chooser first gives it, before votes are read. */
+export type DecisionCore = Pick<Decision, 'text' | 'outcome'> & Partial<Omit<Decision, 'text' | 'outcome'>>
 
 export const Item = z.object({
   number: z.string().describe('As printed, without "Punkt"'),
@@ -75,7 +105,8 @@ export const Item = z.object({
   decision: Decision.nullable(),
   recommendation: z.string().nullable().describe('Text of the Indstilling section, if any'),
   attachments: z.array(z.string()),
-  absent: z.array(z.string()),
+  absent: z.array(z.string()).describe('Members absent from this item: "Afbud:" lines, "… deltog ikke i sagens behandling"'),
+  conflicts: z.array(z.string()).describe('Members who declared a conflict of interest ("erklærede sig inhabil")'),
   text: z.string().describe('Text of the item outside any section (a subtitle, a closed item\'s note)'),
   line: z.number().int().positive().describe('1-based line of the heading in the normalised text'),
   page: z.number().int().nullable()

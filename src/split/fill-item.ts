@@ -64,7 +64,11 @@ export function fillItem(item: ItemNode, body: readonly Located[], index: LineIn
       continue
     }
     sawContent = true
-    if (token.kind === 'section-heading') {
+    // "Indstilling" then "Det indstilles:": a second heading of the kind just opened, before
+    // any text, is the first line of that section, not a section of its own.
+    const repeatsOpenKind = token.kind === 'section-heading' && section !== null && section.kind === token.section
+      && section.children.length === 0 && !paragraphs.isOpen() && section.heading !== token.heading
+    if (token.kind === 'section-heading' && !repeatsOpenKind) {
       paragraphs.flushInto(target())
       const interrupted: SectionNode | null = bilag ? bilag.interrupted : section
       section = {

@@ -79,8 +79,11 @@ function collectRun(tokens: readonly Located[], from: number): Run {
     const at = tokens[i]!
     const { token } = at
     if (token.kind === 'blank') continue
+    // The body starts over with the first entry; another repeat ("1." of a list after
+    // entries "A:", "1.", …) ends the run without proving it a TOC.
     if (token.kind === 'item-heading' && seen.has(token.number ?? token.title)) {
-      restarted = true
+      const first = entries[0]!.token
+      restarted = (token.number ?? token.title) === (first.number ?? first.title)
       break
     }
     const found = entryAt(tokens, i)
@@ -109,7 +112,7 @@ function collectRun(tokens: readonly Located[], from: number): Run {
  */
 function headedToc(tokens: readonly Located[], start: number): FoundToc | undefined {
   const run = collectRun(tokens, start + 1)
-  if (run.entries.length === 0 || (run.paged === 0 && !run.restarted && run.dotted < 3)) return undefined
+  if (run.entries.length === 0 || (run.paged === 0 && !run.restarted && run.dotted < 3 && !comesBack(tokens, run))) return undefined
   return { start, end: run.end, entries: run.entries }
 }
 
@@ -117,10 +120,10 @@ function headedToc(tokens: readonly Located[], start: number): FoundToc | undefi
  * A TOC with no heading above it: two page numbers, three dotted leaders, or titles
  * that come back as headings after it (a TOC whose numbers were lost).
  */
-function tocRun(tokens: readonly Located[], start: number): FoundToc | undefined {
+function tocRun(tokens: readonly Located[], start: number): { toc: FoundToc | undefined; end: number } {
   const run = collectRun(tokens, start)
   const valid = run.paged >= 2 || run.dotted >= 3 || (run.entries.length >= 2 && (run.restarted || comesBack(tokens, run)))
-  return valid ? { start, end: run.end, entries: run.entries } : undefined
+  return { toc: valid ? { start, end: run.end, entries: run.entries } : undefined, end: run.end }
 }
 
 /** Whether one of the run's first titles is repeated by a heading after the run. */
@@ -142,12 +145,14 @@ export function findToc(tokens: readonly Located[]): FoundToc | undefined {
       const toc = headedToc(tokens, i)
       if (toc) return toc
     } else if (kind === 'toc-entry' || (kind === 'text' && entryAt(tokens, i))) {
-      const toc = tocRun(tokens, i)
+      const { toc } = tocRun(tokens, i)
       if (toc) return toc
     } else if (kind === 'item-heading') {
       if ((tokens[i]!.token as ItemHeadingToken).marker === 'punkt') return undefined // the body has begun
-      const toc = tocRun(tokens, i)
+      const { toc, end } = tocRun(tokens, i)
       if (toc) return toc
+      // Headings that made no TOC are the body's: a list further down is no TOC either.
+      i = Math.max(i, end - 1)
     }
   }
   return undefined

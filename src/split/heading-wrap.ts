@@ -1,27 +1,51 @@
+import { OPEN_END } from '../lexicon/index.js'
 import { titleKey } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
 
 /** A heading line at least this long may wrap onto the next line. */
 const WRAP_LENGTH = 50
 const MAX_HEADING_LINES = 3
+/** A title standing under its bare number ("Punkt 3" / "Regnskab") is a short line. */
+const MAX_TITLE_BELOW = 100
+/** The last word of a wrapped title, alone on its line ("… ved kasserer Oleksandr" / "Shturmov."). */
+const MAX_TAIL = 30
+const ENDS_SENTENCE = /[.:;!?]$/u
+
+/** Whether the line below continues the title above it. */
+function goesOn(above: string, below: string, title: string, tocTitle: string | undefined): boolean {
+  // A colon closes a title: what follows is its subject ("Indstilling fra X:" / "Godkendelse af …").
+  if (above.endsWith(':')) return false
+  if (OPEN_END.test(above) || /^\p{Ll}/u.test(below)) return true
+  if (tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(`${title} ${below}`))) return true
+  // An unfinished long line and a short line ending the sentence: the title's last word.
+  return above.length >= WRAP_LENGTH && !ENDS_SENTENCE.test(above) && below.length <= MAX_TAIL && below.endsWith('.')
+}
 
 /**
  * Continuation lines of a wrapped heading: lines right below it (no blank between)
- * that start in lower case, or that bring the title closer to its TOC entry.
+ * that start in lower case, follow a line left open ("… og", "… for"), or bring the
+ * title closer to its TOC entry. A bare "Punkt 3" takes the short line below as its title.
  * Why: PDF layout wraps long titles ("… vedrørende borgere med" / "udviklingshæmning …").
  */
 export function continuation(tokens: readonly Located[], at: Located<ItemHeadingToken>, tocTitle: string | undefined): { lines: number; title: string } {
   let title = at.token.title
   let lines = 1
-  while (lines < MAX_HEADING_LINES && tokens[at.index + lines - 1]!.line.trim().length >= WRAP_LENGTH) {
+  if (title === '') {
+    const below = tokens[at.index + 1]
+    const text = below?.line.trim() ?? ''
+    if (tocTitle !== undefined) return { lines, title: tocTitle }
+    if (below?.token.kind !== 'text' || text.length > MAX_TITLE_BELOW) return { lines, title }
+    title = text
+    lines = 2
+  }
+  while (lines < MAX_HEADING_LINES) {
+    const above = tokens[at.index + lines - 1]!.line.trim()
     const next = tokens[at.index + lines]
     if (!next || next.token.kind !== 'text') break
     const text = next.line.trim()
-    const extended = `${title} ${text}`
-    const lower = /^\p{Ll}/u.test(text)
-    const closer = tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(extended))
-    if (!lower && !closer) break
-    title = extended
+    if (above.length < WRAP_LENGTH && !OPEN_END.test(above)) break
+    if (!goesOn(above, text, title, tocTitle)) break
+    title = `${title} ${text}`
     lines++
   }
   return { lines, title }

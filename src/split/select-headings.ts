@@ -1,6 +1,7 @@
 import type { FoundToc } from './find-toc.js'
-import { isChildNumber, isNextNumber } from '../tree/numbering.js'
+import { isChildNumber } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
+import { chooseByNumbering } from './numbering-chain.js'
 import type { Layout } from './layout.js'
 import { isSimilarKey, titleKey } from './title.js'
 import { compareTitles } from './toc-mismatch.js'
@@ -32,13 +33,6 @@ const TOC_LOOKAHEAD = 4
 const isBlank = (tokens: readonly Located[], i: number): boolean =>
   i < 0 || i >= tokens.length || tokens[i]!.token.kind === 'blank'
 
-const isNumberedLine = (tokens: readonly Located[], i: number): boolean =>
-  i >= 0 && i < tokens.length && /^\s*(\d{1,3}[.)]|[-•*])\s/u.test(tokens[i]!.line)
-
-/** A numbered line touching another numbered or bulleted line is a list entry, not a heading. */
-function isInList(tokens: readonly Located[], i: number): boolean {
-  return isNumberedLine(tokens, i - 1) || isNumberedLine(tokens, i + 1)
-}
 
 /**
  * Whether an explicit heading may take the TOC entry standing in its place although
@@ -47,6 +41,15 @@ function isInList(tokens: readonly Located[], i: number): boolean {
  */
 function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
   return entry.number !== null && heading.number !== null && entry.number === heading.number
+}
+
+/**
+ * A bare "Punkt 5" right under a line that stops mid-sentence is the end of that
+ * sentence ("… refereres under dagsordens" / "pkt. 5"), not a heading.
+ */
+function isWrappedWord(tokens: readonly Located[], i: number): boolean {
+  const above = i > 0 ? tokens[i - 1]! : undefined
+  return above !== undefined && above.token.kind === 'text' && !/[.:!?)]$/u.test(above.line.trim())
 }
 
 function matchToc(
@@ -80,12 +83,13 @@ export function selectHeadings(
   const chosen: Array<Omit<HeadingChoice, 'kind'>> = []
   const notes: SplitNote[] = []
   let next = 0
-  let last: string | null = null
-  const body = tokens.slice(toc?.end ?? 0)
+  // Without a TOC the numbering chooses the headings; with one, the TOC does.
+  const body: readonly Located[] = toc ? tokens.slice(toc.end) : chooseByNumbering(tokens, 0, layout.blankLines)
   for (const at of body) {
     if (at.token.kind !== 'item-heading') continue
     const heading = at.token
-    const explicit = heading.marker !== 'numbered'
+    if (heading.title === '' && isWrappedWord(tokens, at.index)) continue
+    const explicit = heading.marker !== 'numbered' || !toc
     let j = entries.length > 0 ? matchToc(heading, entries, entryKeys, next) : -1
     // Where paragraphs are separated by blank lines, a plain number after text is a list
     // entry, not a heading; a TOC match or an explicit heading needs no blank line.
@@ -105,17 +109,14 @@ export function selectHeadings(
       if (entries.length > 0) {
         notes.push({ kind: 'item-not-in-toc', index: at.index, title: heading.title })
       }
-    } else if (entries.length > 0 || isInList(tokens, at.index) || !isNextNumber(last, heading.number ?? '')) {
-      continue
-    }
+    } else continue
     const number = heading.number ?? tocEntry?.token.number ?? null
-    const wrapped = continuation(tokens, at as Located<ItemHeadingToken>, tocEntry?.token.title)
+    const wrapped = continuation(tokens, { ...at, token: heading }, tocEntry?.token.title)
     const mismatch = tocEntry ? compareTitles(wrapped.title, tocEntry.token.title) : 'same'
     if (tocEntry && mismatch !== 'same') {
       notes.push({ kind: 'toc-title-mismatch', index: at.index, heading: wrapped.title, toc: tocEntry.token.title, truncated: mismatch === 'truncated' })
     }
     chosen.push({ index: at.index, lines: wrapped.lines, number, title: wrapped.title, closed: heading.closed || Boolean(tocEntry?.token.closed), toc: tocEntry })
-    if (number) last = number
   }
   for (const skipped of entries.slice(next)) notes.push(missingItem(skipped))
   // In a numbered TOC, unnumbered entries ("Deltagerfortegnelse") are front matter, not items.
@@ -129,11 +130,18 @@ function missingItem(entry: Located<TocEntryToken>): SplitNote {
   return { kind: 'toc-entry-without-item', index: entry.index, title: entry.token.title }
 }
 
-/** A heading whose successor is numbered under it ("2." then "2.1.") heads a group. */
+/**
+ * A heading whose successor is numbered under it ("2." then "2.1.") heads a group, where
+ * the document groups its items (most top-level headings have sub-items, KKR style).
+ * Where only one or two have them ("4. Forslag" / "4.1. Forslag om stier"), the parent
+ * is an agenda item of its own.
+ */
 function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>): HeadingChoice[] {
-  return chosen.map((heading, i) => {
+  const hasChild = chosen.map((heading, i) => {
     const following = chosen[i + 1]
-    const isGroup = heading.number !== null && following?.number != null && isChildNumber(heading.number, following.number)
-    return { ...heading, kind: isGroup ? 'group' : 'item' }
+    return heading.number !== null && following?.number != null && isChildNumber(heading.number, following.number)
   })
+  const tops = chosen.filter((heading) => heading.number !== null && !heading.number.includes('.')).length
+  const grouping = hasChild.filter(Boolean).length * 2 >= tops
+  return chosen.map((heading, i) => ({ ...heading, kind: grouping && hasChild[i] ? 'group' : 'item' }))
 }

@@ -1,10 +1,17 @@
+import { ALPHABET } from '../lexicon/index.js'
 /**
  * Item-number arithmetic: "2.1" follows "2" or "1.3"; "3" follows "2.6".
  * Why: without a TOC, the numbering sequence is what tells an agenda item from
  * a numbered list inside one.
  */
 export function numberParts(number: string): number[] {
-  return number.split('.').filter(Boolean).map(Number)
+  return number.split('.').filter(Boolean).map(partValue)
+}
+
+/** A part's value: its number, or a letter's place in the alphabet ("C" → 3). */
+function partValue(part: string): number {
+  const letter = /^\p{Lu}$/u.test(part) ? ALPHABET.indexOf(part) : -1
+  return letter >= 0 ? letter + 1 : Number(part)
 }
 
 /** The numbers that may come right after `last`: the next at any level, or a first child. */

@@ -3,14 +3,19 @@
  * reach it through the splitter; structured exports build it directly.
  */
 import type { Literal, Node, Parent } from 'unist'
-import type { Decision, Meeting, SectionKind } from '../schema/document.js'
+import type { DecisionCore, Meeting, SectionKind } from '../schema/document.js'
 
 /** What the extractors add to nodes (the parser of a structured export may set it first). */
 declare module 'unist' {
   interface Data {
     /** On the root: the meeting; a reader may set some fields, extraction fills the rest. */
     meeting?: Meeting | Partial<Meeting>
-    decision?: Decision | null
+    /** Votes and dissent may be missing until the extract step reads them. */
+    decision?: DecisionCore | null
+    /** Where the decision's text starts (its section or result sentence), for rules. */
+    decisionLine?: number | null
+    /** Members who declared a conflict of interest in this item. */
+    conflicts?: string[]
     attachments?: string[]
     recommendation?: string | null
   }

@@ -3,7 +3,8 @@ import type { InputDocument } from '../../input/types.js'
 import { normaliseMinutes } from '../../split/index.js'
 import { classifyLines } from '../../split/classify-line.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import { describeFailure, loadInput } from '../inputs.js'
+import { loadInput } from '../inputs.js'
+import { describeFailure } from '../messages.js'
 import type { Io } from '../io.js'
 
 function describeToken(token: ReturnType<typeof classifyLines>[number]['token']): string {

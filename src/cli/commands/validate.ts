@@ -1,17 +1,16 @@
-import { compactLine, countOf, summaryLine } from '../../report/compact.js'
-import { githubLine } from '../../report/github.js'
-import { toJsonReport, type FileReport } from '../../report/json.js'
-import { isRuleId, type RuleId, type RuleSetting } from '../../rules/index.js'
+import { countOf, reporterFor, summaryLine, type FileReport, type ReporterName } from '../../report/index.js'
+import type { RuleSetting } from '../../rules/index.js'
+import { isRuleId, type RuleId } from '../../schema/rule-ids.js'
+import { runBatch } from '../batch.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import { describeFailure, expandInputs, loadInput, STDIN } from '../inputs.js'
+import { expandInputs } from '../inputs.js'
 import type { Io } from '../io.js'
+import { displayName } from '../messages.js'
 import { paintFor } from '../paint.js'
-import { createProgress } from '../progress.js'
-import { documentOf } from '../../parse-file.js'
 import { readOptionsOf, type CommonFlags } from './shared.js'
 
 export interface ValidateFlags extends CommonFlags {
-  readonly reporter: 'compact' | 'json' | 'github'
+  readonly reporter: ReporterName
   readonly strict?: boolean
   readonly rule?: readonly string[]
 }
@@ -23,7 +22,7 @@ export function parseRuleFlags(values: readonly string[] = []): Partial<Record<R
   const settings: Partial<Record<RuleId, RuleSetting>> = {}
   for (const value of values) {
     const [id, level] = value.split('=')
-    if (!id || !isRuleId(id)) throw new UsageError(`unknown rule in --rule ${value}`)
+    if (!id || !isRuleId(id)) throw new UsageError(`unknown rule in --rule ${value} (see referat validate --help for the rule ids)`)
     const setting = LEVELS[level ?? '']
     if (!setting) throw new UsageError(`--rule ${value}: level must be off, warn or error`)
     settings[id] = setting
@@ -32,43 +31,32 @@ export function parseRuleFlags(values: readonly string[] = []): Partial<Record<R
 }
 
 /**
- * `referat validate FILES…`: parse and check each input, report diagnostics.
- * Exit 0 without errors, 1 with errors (with --strict also warnings), 2 if an
- * input could not be read.
+ * `referat validate FILES…`: parse and check each input on the batch engine `parse`
+ * uses, and report diagnostics with the chosen reporter. Exit 0 without errors, 1 with
+ * errors (with --strict also warnings), 2 if an input could not be read.
  */
 export async function runValidate(patterns: readonly string[], flags: ValidateFlags, io: Io): Promise<ExitCode> {
   const rules = parseRuleFlags(flags.rule)
-  const inputs = await expandInputs(patterns, io.cwd)
-  const progress = createProgress(io, inputs.length, (flags.quiet ?? false) || flags.reporter !== 'compact')
-  const reports: FileReport[] = []
-  for (const input of inputs) {
-    progress.tick(input)
-    const name = input === STDIN ? '<stdin>' : input
-    try {
-      const doc = documentOf(await loadInput(input, io, readOptionsOf(flags)), { rules })
-      reports.push({ file: name, diagnostics: doc.diagnostics })
-    } catch (error) {
-      reports.push({ file: name, diagnostics: [], error: describeFailure(input, error) })
-    }
-  }
-  progress.done()
-  writeReport(reports, flags, io)
-  const counts = countOf(reports.flatMap((report) => report.diagnostics))
-  if (reports.some((report) => report.error !== undefined)) return EXIT.usage
-  return counts.errors > 0 || (flags.strict && counts.warnings > 0) ? EXIT.invalid : EXIT.ok
-}
-
-function writeReport(reports: readonly FileReport[], flags: ValidateFlags, io: Io): void {
-  for (const report of reports) if (report.error) io.stderr.write(`${report.error}\n`)
-  if (flags.reporter === 'json') {
-    io.stdout.write(toJsonReport(reports))
-    return
-  }
+  const read = readOptionsOf(flags)
+  const { inputs, errors } = await expandInputs(patterns, io.cwd)
+  for (const line of errors) io.stderr.write(`${line}\n`)
+  const reporter = reporterFor(flags.reporter)
   const paint = paintFor(io, 'stdout')
-  for (const { file, diagnostics } of reports) {
-    for (const d of diagnostics) io.stdout.write(`${flags.reporter === 'github' ? githubLine(file, d) : compactLine(file, d, paint)}\n`)
-  }
-  if (flags.reporter === 'compact' && !flags.quiet) {
-    io.stderr.write(`${summaryLine(countOf(reports.flatMap((r) => r.diagnostics)), reports.length)}\n`)
-  }
+  const reports: FileReport[] = []
+  const outcome = await runBatch({
+    inputs, io, quiet: flags.quiet ?? false, verb: 'checked', summary: false,
+    taskOf: (input) => ({ input, cwd: io.cwd, read, job: { kind: 'check', rules } }),
+    onDone: (input, result, progress) => {
+      const report: FileReport = { file: displayName(input), diagnostics: result.diagnostics }
+      reports.push(report)
+      const text = reporter.file?.(report, paint) ?? ''
+      if (text !== '') progress.above(() => io.stdout.write(text))
+    },
+    onFailed: (input, message) => reports.push({ file: displayName(input), diagnostics: [], error: message })
+  })
+  if (reporter.end) io.stdout.write(reporter.end(reports))
+  const counts = countOf(reports.flatMap((report) => report.diagnostics))
+  if (reporter.summary && !flags.quiet) io.stderr.write(`${summaryLine(counts, reports.length)}${outcome.failed > 0 ? `, ${outcome.failed} not read` : ''}\n`)
+  if (outcome.failed > 0 || errors.length > 0) return EXIT.usage
+  return counts.errors > 0 || (flags.strict && counts.warnings > 0) ? EXIT.invalid : EXIT.ok
 }

@@ -5,15 +5,21 @@
  */
 import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
+import { acadreXmlReader } from './acadre-xml.js'
 import { docxReader } from './docx.js'
+import { firstAgendaJsonReader } from './firstagenda-json.js'
 import { htmlReader } from './html.js'
 import { markdownReader } from './markdown.js'
 import { pdfReader } from './pdf.js'
+import { sbsysXmlReader } from './sbsys-xml.js'
 import { textReader } from './text.js'
 
 export const READERS: readonly Reader[] = [
   pdfReader,
   docxReader,
+  firstAgendaJsonReader,
+  sbsysXmlReader,
+  acadreXmlReader,
   htmlReader,
   markdownReader,
   textReader

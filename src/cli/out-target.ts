@@ -1,0 +1,82 @@
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { emitterFor, type Format } from '../emit/index.js'
+import { UsageError } from './errors.js'
+import { displayName, STDIN } from './messages.js'
+
+/** Where `parse` output goes: stdout, one file (one input), or a folder mirroring the inputs. */
+export type OutTarget = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'dir'; readonly dir: string }
+
+/**
+ * Reads `-o`: none or `-` is stdout; an existing folder, a path ending in `/`, or a
+ * new path without extension is a folder; with one input, an existing file or a new
+ * path with an extension is that output file (as pdftotext and curl users expect).
+ */
+export async function outTargetOf(out: string | undefined, inputCount: number, cwd: string): Promise<OutTarget> {
+  if (out === undefined || out === STDIN) return { kind: 'stdout' }
+  const path = resolve(cwd, out)
+  const info = await stat(path).catch(() => undefined)
+  if (info?.isDirectory()) return { kind: 'dir', dir: path }
+  const asFile = info !== undefined || (!out.endsWith('/') && !out.endsWith(sep) && extname(out) !== '')
+  if (!asFile) return { kind: 'dir', dir: path }
+  if (inputCount === 1) return { kind: 'file', path }
+  throw new UsageError(`--out ${displayName(out)} is ${info ? 'a file' : 'a file name'}; with several inputs it must be a folder`)
+}
+
+/** `x.txt` → `DIR/x.json`; `minutes/2024/x.txt` → `DIR/minutes/2024/x.json` (inside cwd; else the base name). */
+export function outputPathFor(input: string, outDir: string, format: Format, cwd: string): string {
+  const absolute = resolve(cwd, input === STDIN ? 'stdin' : input)
+  const rel = relative(cwd, absolute)
+  const mirrored = rel.startsWith('..') || isAbsolute(rel) ? basename(absolute) : rel
+  const stem = mirrored.slice(0, mirrored.length - extname(mirrored).length)
+  return resolve(outDir, `${stem}${emitterFor(format).extension}`)
+}
+
+/** The real path a write to `path` lands on: symbolic links resolved as far as the path exists. */
+export async function realTarget(path: string): Promise<string> {
+  const rest: string[] = []
+  let at = path
+  for (;;) {
+    try {
+      return join(await realpath(at), ...rest.reverse())
+    } catch {
+      const parent = dirname(at)
+      if (parent === at) return path
+      rest.push(basename(at))
+      at = parent
+    }
+  }
+}
+
+const inside = (dir: string, path: string): boolean => {
+  const rel = relative(dir, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/**
+ * Each input's output path, checked before anything is written: two inputs may not
+ * share an output (`a/x.txt b/x.txt`, `x.txt x.pdf`), no output may land on an input
+ * (compared as real paths, so a symbolic link cannot hide it), and no output may leave
+ * the folder through a symbolic link. Returns the paths, or one error line per problem.
+ */
+export async function planOutputs(target: OutTarget, inputs: readonly string[], format: Format, cwd: string): Promise<{ paths: Map<string, string>; errors: string[] }> {
+  const paths = new Map<string, string>()
+  const errors: string[] = []
+  if (target.kind === 'stdout') return { paths, errors }
+  const realInputs = new Map<string, string>()
+  for (const input of inputs) if (input !== STDIN) realInputs.set(await realTarget(resolve(cwd, input)), input)
+  const realDir = target.kind === 'dir' ? await realTarget(target.dir) : undefined
+  const taken = new Map<string, string>()
+  for (const input of inputs) {
+    const path = target.kind === 'file' ? target.path : outputPathFor(input, target.dir, format, cwd)
+    const real = await realTarget(path)
+    const shown = displayName(relative(cwd, path) || path)
+    const earlier = taken.get(real)
+    if (earlier !== undefined) errors.push(`referat: ${displayName(earlier)} and ${displayName(input)} would both be written to ${shown}; nothing written (rename one, or parse them separately)`)
+    else if (realInputs.has(real)) errors.push(`referat: ${displayName(input)}: output ${shown} would overwrite the input ${displayName(realInputs.get(real)!)}; nothing written (choose another --out)`)
+    else if (realDir !== undefined && !inside(realDir, real)) errors.push(`referat: ${displayName(input)}: output ${shown} would leave the --out folder through a symbolic link; nothing written`)
+    taken.set(real, input)
+    paths.set(input, path)
+  }
+  return { paths, errors }
+}

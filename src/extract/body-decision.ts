@@ -1,0 +1,60 @@
+/**
+ * The decision of an item whose minutes have no decision heading: the Folketing
+ * records the vote and its result in the item's running text ("For stemte 111 (…),
+ * imod stemte 0 … Udvalgets indstilling er vedtaget enstemmigt."), an association's
+ * minutes write "Regnskabet blev enstemmigt godkendt." under the item. The last
+ * sentence that says what the meeting did is the decision, with the vote sentences
+ * just before it; its outcome is that sentence's.
+ */
+import type { DecisionCore } from '../schema/document.js'
+import { RESULT_SENTENCE } from '../lexicon/index.js'
+import { decisionOutcome } from './decision.js'
+import { foldText, sentenceSpans } from './sentences.js'
+
+export interface BodyParagraph {
+  readonly text: string
+  readonly line: number | null
+}
+
+export interface BodyDecision {
+  readonly decision: DecisionCore
+  /** The line of the paragraph the decision starts in, where known. */
+  readonly line: number | null
+}
+
+/** Longer sentences are speech or narrative ("…, som Folketinget allerede har vedtaget …"), not a recorded result. */
+const MAX_RESULT_LENGTH = 200
+
+/** Sentences that record votes, kept with the result that follows them. */
+const VOTE_SENTENCE = /\b(?:stemte|stemmer|undlod|undlader)\b/iu
+
+/** The decision in an item's running text (see the module comment), or null without a result sentence. */
+export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDecision | null {
+  const folded = paragraphs.map((paragraph) => foldText(paragraph.text))
+  const text = folded.join('\n\n')
+  const spans = sentenceSpans(text)
+  const sentence = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end)
+  let result = -1
+  for (let i = spans.length - 1; i >= 0 && result < 0; i--) {
+    const candidate = sentence(i)
+    if (candidate.length <= MAX_RESULT_LENGTH && RESULT_SENTENCE.test(candidate.toLowerCase())) result = i
+  }
+  if (result < 0) return null
+  let first = result
+  while (first > 0 && VOTE_SENTENCE.test(sentence(first - 1))) first--
+  const start = spans[first]!.start
+  const decisionText = text.slice(start, spans[result]!.end)
+  const said = decisionOutcome(sentence(result))
+  const outcome = said !== 'unknown' ? said : decisionOutcome(decisionText)
+  // The paragraph the decision starts in, counted through the joined text.
+  let offset = 0
+  let line: number | null = null
+  for (const [i, paragraph] of folded.entries()) {
+    if (start < offset + paragraph.length + 2) {
+      line = paragraphs[i]!.line
+      break
+    }
+    offset += paragraph.length + 2
+  }
+  return { decision: { text: decisionText, outcome }, line }
+}

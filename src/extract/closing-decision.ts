@@ -1,0 +1,51 @@
+import type { DecisionCore } from '../schema/document.js'
+import { ELECTION_PHRASE } from '../lexicon/index.js'
+import { decisionOutcome, withoutListMarkers } from './decision.js'
+
+/** A line that opens a sentence after one that closed ("… valgt." / "Enstemmigt vedtaget."). */
+const ENDS_SENTENCE = /[.!?:]["”’)]*$/u
+const LIST_ENTRY = /^(?:[-•*–]|\d{1,2}[.)]|[ivx]{1,4}\.|\(?[a-z]\))\s/u
+/** How many sentences from the end the decision may start: it closes the item. */
+const MAX_FROM_END = 10
+/** A decision sentence is short; a long one is an account of the discussion. */
+const MAX_SENTENCE = 400
+
+/** Splits paragraphs into runs of lines that each start a sentence or a list entry. */
+function sentencesOf(paragraphs: readonly string[]): string[][] {
+  const units: string[][] = []
+  for (const paragraph of paragraphs) {
+    let previous = ''
+    for (const raw of paragraph.split('\n')) {
+      const line = raw.trim()
+      if (line === '') continue
+      const starts = previous === '' || ENDS_SENTENCE.test(previous) || LIST_ENTRY.test(line)
+      if (starts || units.length === 0) units.push([line])
+      else units.at(-1)!.push(line)
+      previous = line
+    }
+  }
+  return units
+}
+
+/** Whether a sentence records what was decided: an outcome phrase or an election. */
+function isDecisionSentence(text: string): boolean {
+  if (text.length > MAX_SENTENCE) return false
+  return decisionOutcome(text) !== 'unknown' || ELECTION_PHRASE.test(text.toLowerCase())
+}
+
+/**
+ * The decision of an item without section headings, as association and parliament
+ * minutes write it: the last sentence that records an outcome ("Enstemmigt vedtaget.",
+ * "Agnete Moos blev genvalgt.", "Det er vedtaget.") and what follows it.
+ * Why the last: the text before it is the account of the discussion, and a closing
+ * sentence is how such minutes state the result.
+ */
+export function closingDecision(paragraphs: readonly string[]): DecisionCore | null {
+  const units = sentencesOf(paragraphs)
+  for (let k = units.length - 1; k >= Math.max(0, units.length - MAX_FROM_END); k--) {
+    if (!isDecisionSentence(units[k]!.join(' '))) continue
+    const text = withoutListMarkers(units.slice(k).map((unit) => unit.join('\n')).join('\n'))
+    return { text, outcome: decisionOutcome(text) }
+  }
+  return null
+}

@@ -1,0 +1,24 @@
+/**
+ * A decision with its votes read: unanimity, the vote, dissent. Where a vote is
+ * recorded, the result said after it decides the outcome ("For stemte 50 …, imod
+ * stemte 57 …. Forslaget er forkastet." is rejected, whatever words the vote's own
+ * lines hold). Fields a reader already set stand.
+ */
+import type { Decision, DecisionCore } from '../schema/document.js'
+import { decisionOutcome } from './decision.js'
+import { readVotes } from './votes.js'
+
+export function completeDecision(decision: DecisionCore): Decision {
+  if (decision.unanimous !== undefined && decision.votes !== undefined && decision.dissent !== undefined) {
+    return { text: decision.text, outcome: decision.outcome, unanimous: decision.unanimous, votes: decision.votes, dissent: decision.dissent }
+  }
+  const facts = readVotes(decision.text)
+  const said = facts.afterVote ? decisionOutcome(facts.afterVote) : 'unknown'
+  return {
+    text: decision.text,
+    outcome: said !== 'unknown' ? said : decision.outcome,
+    unanimous: decision.unanimous !== undefined ? decision.unanimous : facts.unanimous,
+    votes: decision.votes !== undefined ? decision.votes : facts.votes,
+    dissent: decision.dissent ?? facts.dissent
+  }
+}

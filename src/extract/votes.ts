@@ -1,0 +1,175 @@
+/**
+ * Votes, unanimity and dissent in a decision text, in the forms Danish minutes use:
+ * the Folketing's "For stemte 57 (S, V og M), imod stemte 50 (…), hverken for eller
+ * imod stemte 0", a committee's "For: A, C, V" / "Imod: Ø og F på punkt 3 og 4" /
+ * "Mette Berg (A) stemte imod med bemærkning om …" / "Jens Holm tog forbehold", an
+ * association's "Enstemmigt vedtaget". Pure: text in, fields out; never throws.
+ */
+import type { Dissent, Votes, VoteSide } from '../schema/document.js'
+import { MAJORITY, UNANIMOUS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
+import { foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
+import { voteLabelSegment } from './vote-segment.js'
+import { votersBefore, type Voter } from './voters.js'
+
+export interface VoteFacts {
+  readonly unanimous: boolean | null
+  readonly votes: Votes | null
+  readonly dissent: Dissent[]
+  /** The text after the last recorded vote (where its result is said), or null without one. */
+  readonly afterVote: string | null
+}
+
+interface Side {
+  count: number | null
+  voters: Voter[]
+}
+type Record = Partial<Readonly<{ [side in VoteSideName]: Side }>>
+
+interface Label {
+  readonly side: VoteSideName
+  readonly start: number
+  readonly end: number
+}
+
+/** Every vote label, overlaps resolved: "hverken for eller imod stemte" wins over its "imod stemte". */
+function labelsOf(text: string): Label[] {
+  const found: Label[] = []
+  for (const [side, pattern] of VOTE_LABELS) {
+    for (const match of text.matchAll(pattern)) found.push({ side, start: match.index, end: match.index + match[0].length })
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Label[] = []
+  // Sorted by start, longest first: a label overlaps a kept one only if it starts before the last kept ends.
+  for (const label of found) if (label.start >= (kept.at(-1)?.end ?? 0)) kept.push(label)
+  return kept
+}
+
+/** Whether [start, end) overlaps a label (labels sorted and disjoint). */
+function insideLabel(labels: readonly Label[], start: number, end: number): boolean {
+  let low = 0
+  let high = labels.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (labels[mid]!.end > start) high = mid
+    else low = mid + 1
+  }
+  return low < labels.length && labels[low]!.start < end
+}
+
+const STANCE_OF: Readonly<{ [side in VoteSideName]: Dissent['stance'] | null }> = { for: null, against: 'against', abstain: 'abstain' }
+
+function toSide(side: Side | undefined): VoteSide {
+  const names = [...new Set((side?.voters ?? []).flatMap((voter) => (voter.name ? [voter.name] : [])))]
+  const parties = [...new Set((side?.voters ?? []).flatMap((voter) => (!voter.name && voter.party ? [voter.party] : [])))]
+  return { count: side?.count ?? null, parties, names }
+}
+
+const dissentOf = (voters: readonly Voter[], stance: Dissent['stance'], text: string): Dissent[] =>
+  voters.map((voter) => ({ name: voter.name, party: voter.party, stance, text }))
+
+const MAX_DISSENT_TEXT = 600
+
+/** Sub-point markers opening a line: "1.", "1.-4.", "2. - 6.". */
+const SUB_POINT = /^\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?(?=\s)/u
+
+/**
+ * The sentence at `span`, with the sub-point marker of its line in front where the
+ * sentence starts mid-line ("1. Imod stemte UP. V og A undlader." → "1. V og A undlader."):
+ * which sub-points a dissent concerns is part of what it says.
+ */
+function sentenceText(text: string, span: Span): string {
+  const sentence = text.slice(span.start, span.end).trim()
+  // The line start, looked for a short way back only: a marker stands a sentence or two before.
+  let lineStart = span.start
+  while (lineStart > 0 && lineStart > span.start - 200 && text[lineStart - 1] !== '\n') lineStart--
+  const marker = SUB_POINT.exec(text.slice(lineStart, span.start))
+  return marker && !SUB_POINT.test(sentence) ? `${marker[0]} ${sentence}` : sentence
+}
+
+/** Entries said twice (the same sentence for several sub-points) kept once. */
+function unique(entries: readonly Dissent[]): Dissent[] {
+  const seen = new Set<string>()
+  return entries.filter((entry) => {
+    const key = JSON.stringify([entry.name, entry.party, entry.stance, entry.text])
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
+}
+
+/** Reads the vote fields off a decision text (see the module comment). */
+export function readVotes(raw: string): VoteFacts {
+  const text = foldText(raw)
+  const spans = sentenceSpans(text)
+  const sentence = (at: number): Span => spanAt(spans, at) ?? { start: 0, end: text.length }
+  const labels = labelsOf(text)
+  const records: Record[] = []
+  const dissent: Dissent[] = []
+  let lastVoteEnd = -1
+  let current: { [side in VoteSideName]?: Side } = {}
+  let labelDissent: Dissent[] = []
+  // Labels that gave voters; one that gave none ("stemte imod Ø's forslag") leaves its verb to the verb reader.
+  const read: Label[] = []
+  for (const [i, label] of labels.entries()) {
+    const segment = voteLabelSegment(text, label.end, labels[i + 1]?.start ?? text.length)
+    if (segment.count === null && segment.voters.length === 0) continue
+    read.push(label)
+    if (current[label.side]) {
+      records.push(current)
+      current = {}
+      labelDissent = []
+    }
+    current[label.side] = { count: segment.count, voters: segment.voters }
+    const stance = STANCE_OF[label.side]
+    const around = sentence(label.start)
+    // The whole sentence says what the vote was on, unless it runs on (then the label's own clause).
+    const clause = around.end - around.start > MAX_DISSENT_TEXT ? { start: label.start, end: segment.end } : { start: around.start, end: Math.max(around.end, segment.end) }
+    if (stance) labelDissent.push(...dissentOf(segment.voters, stance, sentenceText(text, clause)))
+    lastVoteEnd = Math.max(lastVoteEnd, segment.end, around.end)
+  }
+  if (Object.keys(current).length > 0) records.push(current)
+  dissent.push(...labelDissent)
+
+  // Verbs after their voters, first pattern first where two cover the same words.
+  const verbSides: { [side in VoteSideName]?: Side } = {}
+  // Verbs overlapping each other start at the same blank ("stemte imod med følgende mindretalsudtalelse").
+  const taken = new Set<number>()
+  for (const [stance, pattern] of VOTE_VERBS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index
+      if (taken.has(start) || insideLabel(read, start, start + match[0].length)) continue
+      taken.add(start)
+      const around = sentence(start)
+      const { count, voters } = votersBefore(text.slice(around.start, start))
+      if (voters.length === 0 && count === null) continue
+      const side: VoteSideName | null = stance === 'for' ? 'for' : stance === 'abstain' ? 'abstain' : stance === 'reservation' ? null : 'against'
+      if (side) {
+        const known = verbSides[side] ?? { count: null, voters: [] }
+        verbSides[side] = { count: known.count ?? count, voters: [...known.voters, ...voters] }
+      }
+      if (stance !== 'for') dissent.push(...dissentOf(voters, stance, sentenceText(text, around)))
+    }
+  }
+
+  const tally = VOTE_TALLY.exec(text)
+  // A label record is the vote; verbs add the sides it leaves out ("V og A undlader.").
+  let chosen: { [side in VoteSideName]?: Side } = { ...verbSides, ...records.at(-1) }
+  if (tally) {
+    const count = (n: string | undefined): Side | undefined => (n === undefined ? undefined : { count: Number(n), voters: [] })
+    chosen = { for: count(tally[1]), against: count(tally[2]), abstain: count(tally[3]), ...chosen }
+    lastVoteEnd = Math.max(lastVoteEnd, sentence(tally.index).end)
+  }
+  const votes: Votes | null = chosen.for || chosen.against || chosen.abstain
+    ? { for: toSide(chosen.for), against: toSide(chosen.against), abstain: toSide(chosen.abstain) }
+    : null
+  return { unanimous: unanimity(text, votes, dissent), votes, dissent: unique(dissent), afterVote: lastVoteEnd < 0 ? null : text.slice(lastVoteEnd).trim() }
+}
+
+/** true for "enstemmigt" or a vote with none against or abstaining; false where dissent is recorded. */
+function unanimity(text: string, votes: Votes | null, dissent: readonly Dissent[]): boolean | null {
+  const opposed = (side: VoteSide): boolean => (side.count ?? 0) > 0 || side.parties.length > 0 || side.names.length > 0
+  if (dissent.some((entry) => entry.stance !== 'reservation')) return false
+  if (votes && (opposed(votes.against) || opposed(votes.abstain))) return false
+  if (MAJORITY.test(text)) return false
+  if (UNANIMOUS.test(text)) return true
+  if (votes && votes.against.count === 0 && (votes.abstain.count ?? 0) === 0 && (votes.for.count ?? 0) > 0) return true
+  return null
+}

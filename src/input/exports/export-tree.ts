@@ -1,0 +1,72 @@
+/**
+ * The document tree of a structured export: a TOC listing the items as the
+ * export does, and one item node per agenda item with its sections. Why here and
+ * not in the splitter: an export states its structure, so nothing is guessed;
+ * every reader of an export ends in this one builder.
+ */
+import type { Position } from 'unist'
+import { CLOSED_MARKER } from '../../lexicon/index.js'
+import type { Meeting } from '../../schema/document.js'
+import type { ItemNode, RootNode, TocNode } from '../../tree/types.js'
+import { sectionsOfField, type ExportField } from './field-sections.js'
+
+export interface ExportItem {
+  readonly number: string
+  /** As the export gives it; a "Lukket:" prefix is taken off and closes the item. */
+  readonly title: string
+  /** What the export's own flags say; the title's prefix may close it too. */
+  readonly closed?: boolean
+  readonly caseNumber?: string | null
+  readonly fields: readonly ExportField[]
+  /** Attachment names where the export lists them; undefined lets extraction read Bilag sections. */
+  readonly attachments?: readonly string[]
+  /** Names the export marks absent for this item. */
+  readonly absent?: readonly string[]
+  readonly position: Position
+}
+
+export interface ExportDocument {
+  readonly meeting: Partial<Meeting>
+  readonly items: readonly ExportItem[]
+}
+
+const fold = (text: string): string => text.replace(/\s+/gu, ' ').trim()
+
+/** One agenda item: title without its closed marker, fields as sections, absence lines as `absent`. */
+export function itemNodeOf(item: ExportItem): ItemNode {
+  const title = fold(item.title)
+  const marker = CLOSED_MARKER.exec(title)
+  const node: ItemNode = {
+    type: 'item',
+    number: fold(item.number),
+    title: marker ? title.slice(marker[0].length).trim() : title,
+    closed: Boolean(item.closed) || marker !== null,
+    caseNumber: item.caseNumber?.trim() || null,
+    absent: [...(item.absent ?? [])],
+    tocTitle: null,
+    tocPage: null,
+    children: [],
+    position: item.position
+  }
+  for (const field of item.fields) {
+    const { sections, loose, absent } = sectionsOfField(field)
+    node.children.push(...loose, ...sections)
+    node.absent.push(...absent)
+  }
+  node.absent = [...new Set(node.absent)]
+  if (item.attachments) node.data = { attachments: [...new Set(item.attachments.map(fold).filter(Boolean))] }
+  return node
+}
+
+/** The root: the meeting as the export states it, a TOC entry per item, the items. */
+export function exportTree(doc: ExportDocument): RootNode {
+  const items = doc.items.map(itemNodeOf)
+  const toc: TocNode = {
+    type: 'toc',
+    children: items.map((item) => ({
+      type: 'tocEntry', number: item.number, title: item.title, page: null, closed: item.closed, position: item.position
+    })),
+    ...(items[0]?.position ? { position: { start: items[0].position.start, end: items.at(-1)!.position!.end } } : {})
+  }
+  return { type: 'root', children: [toc, ...items], data: { meeting: doc.meeting } }
+}

@@ -1,0 +1,87 @@
+/**
+ * An export's field (a caption and its HTML) as the tree's sections. Why shared:
+ * every publishing system stores an item as captioned HTML fields, with more
+ * headings inside the HTML (FirstAgenda packs a whole item into one field), and
+ * all captions must reach the section kinds through the same lexicon as text.
+ */
+import type { Position } from 'unist'
+import { matchAbsenceLine } from '../../split/recognise/absence-line.js'
+import { sectionKindOf } from '../../tree/section-kind.js'
+import type { SectionNode, TextNode } from '../../tree/types.js'
+import { blocksOfHtml, type HtmlBlock } from './html-blocks.js'
+
+export interface ExportField {
+  /** The field's own caption ("Beslutning", "SAGSFREMSTILLING"); null or '' when it has none. */
+  readonly caption: string | null
+  readonly html: string
+  /** Where the field starts in the file: every node made from it points there. */
+  readonly position: Position
+}
+
+export interface FieldContent {
+  /** Sections in order; an empty one is kept only as the parent of those after it. */
+  readonly sections: SectionNode[]
+  /** Paragraphs before the first heading of a field without a caption. */
+  readonly loose: TextNode[]
+  /** Names from "Afbud:" / "Fraværende:" lines, which are taken out of the text. */
+  readonly absent: string[]
+}
+
+const clean = (caption: string): string => caption.replace(/\s+/gu, ' ').replace(/\s*:$/u, '').trim()
+
+function sectionOf(heading: string, position: Position): SectionNode {
+  const printed = clean(heading)
+  return { type: 'section', kind: sectionKindOf(printed) ?? 'other', heading: printed, children: [], position }
+}
+
+/** Longest text an unknown `<h3>` may have and still be a heading, not prose set as one. */
+const MAX_UNKNOWN_HEADING = 80
+
+/**
+ * Whether a block opens a section: a known caption in a heading or bold-only line,
+ * or any short heading element. Word processors also set whole sentences in `<h4>`:
+ * those are text.
+ */
+function isHeading(block: HtmlBlock): boolean {
+  const text = clean(block.text)
+  if (block.kind === 'text') return false
+  if (sectionKindOf(text)) return true
+  return block.kind === 'heading' && text.length <= MAX_UNKNOWN_HEADING && !/[.!?]$/u.test(text)
+}
+
+/**
+ * The sections of one field: its caption opens the first; inside the HTML every
+ * `<h1>`–`<h6>` opens another (an unknown heading as `other`), and so does a
+ * bold-only line the lexicon knows ("<strong>Baggrund</strong>"); other bold lines
+ * stay text.
+ */
+export function sectionsOfField(field: ExportField): FieldContent {
+  const sections: SectionNode[] = []
+  const loose: TextNode[] = []
+  const absent: string[] = []
+  let current: SectionNode | null = null
+  const open = (heading: string): void => {
+    current = sectionOf(heading, field.position)
+    sections.push(current)
+  }
+  if (field.caption && clean(field.caption) !== '') open(field.caption)
+  for (const block of blocksOfHtml(field.html)) {
+    if (isHeading(block)) {
+      open(block.text)
+      continue
+    }
+    const lines = block.text.split('\n').filter((line) => {
+      const names = matchAbsenceLine(line)
+      if (names) absent.push(...names)
+      return !names
+    })
+    if (lines.length === 0) continue
+    const node: TextNode = { type: 'text', value: lines.join('\n'), position: field.position }
+    ;((current as SectionNode | null)?.children ?? loose).push(node)
+  }
+  // An empty heading followed by others is their parent ("Sagsbeskrivelse", then
+  // "Baggrund"); one with nothing after it is a blank field.
+  let last = sections.length - 1
+  while (last >= 0 && sections[last]!.children.length === 0) last--
+  return { sections: sections.filter((section, i) => section.children.length > 0 || i < last), loose, absent }
+}

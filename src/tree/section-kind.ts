@@ -1,0 +1,52 @@
+/**
+ * The canonical section kind of a heading or caption. Why in tree/: the text
+ * splitter's headings and the captions of structured exports (an SBSYS field's
+ * `Caption`, a FirstAgenda `<h3>`) must go through the same lexicon, and both the
+ * splitter and the export readers may import from here without a cycle.
+ */
+import type { SectionKind } from '../schema/document.js'
+import { COLON_SECTION_HEADINGS, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
+
+/** Longest heading the lexicon is asked about. */
+export const MAX_SECTION_HEADING = 120
+const MAX_HEADING_WORDS = 14
+const STARTS_WITH_LETTER = /^\s*\p{L}/u
+
+/**
+ * Cheap tests that most prose lines fail: a heading starts with a letter, does not
+ * end a sentence, and has few words. They spare the lexicon's patterns, which were
+ * the splitter's costliest step when run on every short line.
+ */
+function couldBeHeading(text: string): boolean {
+  if (!STARTS_WITH_LETTER.test(text)) return false
+  const end = text.trimEnd()
+  const last = end[end.length - 1]
+  if (last === '.' || last === ',' || last === ';' || last === '?' || last === '!') return false
+  let words = 1
+  for (let i = 0; i < end.length; i++) if (end.charCodeAt(i) === 32 && ++words > MAX_HEADING_WORDS) return false
+  return true
+}
+const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTIONS]
+const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
+
+/**
+ * The canonical kind of a heading text, or undefined if the lexicon does not know it.
+ *
+ *     Forvaltningens indstilling      → indstilling
+ *     Økonomiudvalgets beslutning den 4. marts 2024 → beslutning
+ *     SAGSFREMSTILLING                → sagsfremstilling
+ */
+export function sectionKindOf(heading: string, colon = /:\s*$/.test(heading)): SectionKind | undefined {
+  if (heading.length > MAX_SECTION_HEADING + 20 || !couldBeHeading(heading)) return undefined
+  const printed = heading.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
+  const key = printed.toLowerCase()
+  if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
+  const known = HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+    // Some words head a section only with their colon ("Referat:" under an item).
+    ?? (colon ? COLON_SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
+  if (known) return known
+  // An all-caps line ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024") is a heading by its
+  // look; it reads as "Økonomiudvalgets beslutning den 4. marts 2024" with its organ capitalised.
+  const cased = /\p{Ll}/u.test(printed) ? printed : key.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())
+  return ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key)) ? 'beslutning' : undefined
+}
