@@ -7,14 +7,14 @@ import { main } from '../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
-// A switch for the disk-full test: writes fail with ENOSPC while it is on.
-const disk = vi.hoisted(() => ({ full: false }))
+// A switch for the write-error tests: writes fail with this error code while it is set.
+const disk = vi.hoisted(() => ({ failWith: undefined as string | undefined }))
 vi.mock('../src/cli/write-atomic.js', async (original) => {
   const actual = await original<typeof import('../src/cli/write-atomic.js')>()
   return {
     ...actual,
     writeFileAtomic: async (...args: Parameters<typeof actual.writeFileAtomic>) => {
-      if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+      if (disk.failWith) throw Object.assign(new Error(`${disk.failWith}: write failed`), { code: disk.failWith })
       return actual.writeFileAtomic(...args)
     }
   }
@@ -84,6 +84,13 @@ describe('--out never harms an input and never writes half a batch of collisions
     }
   })
 
+  it('one file named twice (./x.txt and a glob) is no collision: one output, exit 0', async () => {
+    const { exitCode, stdout } = await run(['parse', `./${SEEDS[0]}.txt`, `${SEEDS[0]}.*`, '--out', 'o'])
+    expect(exitCode).toBe(0)
+    expect(stdout).toBe('')
+    expect(tree(join(work, 'o'))).toEqual([`${SEEDS[0]}.json`])
+  })
+
   it('x.txt and x.pdf would share x.json: refused before writing anything', async () => {
     cpSync(join(ROOT, 'fixtures', `${SEEDS[0]}.pdf`), join(work, `${SEEDS[0]}.pdf`))
     const { exitCode, stderr } = await run(['parse', `${SEEDS[1]}.txt`, `${SEEDS[0]}.txt`, `${SEEDS[0]}.pdf`, '--out', 'o'])
@@ -121,13 +128,26 @@ describe('output-side errors', () => {
     writeFileSync(join(work, 'o', 'a'), 'in the way')
     const { exitCode, stderr } = await run(['parse', 'a/x.txt', `${SEEDS[2]}.txt`, '--out', 'o'])
     expect(exitCode).toBe(2)
-    expect(stderr).toMatch(/^referat: a\/x\.txt: cannot write .*o\/a\/x\.json: a file is in the way of a folder on its path\n/)
+    expect(stderr).toMatch(/^referat: a\/x\.txt: cannot write o\/a\/x\.json: a file is in the way of a folder on its path\n/)
     expect(stderr).not.toMatch(/\n\s+at /)
     expect(existsSync(join(work, 'o', `${SEEDS[2]}.json`))).toBe(true)
   })
 
+  it('permission denied (as root, chmod cannot show it): one line per file, exit 2, the batch goes on', async () => {
+    disk.failWith = 'EACCES'
+    try {
+      const { exitCode, stderr } = await run(['parse', ...SEEDS.map((s) => `${s}.txt`), '--out', 'o'])
+      expect(exitCode).toBe(2)
+      const lines = stderr.split('\n').filter(Boolean)
+      expect(lines.slice(0, 3)).toEqual(SEEDS.map((s) => expect.stringMatching(new RegExp(`^referat: ${s}\\.txt: cannot write .*o/${s}\\.json: permission denied$`))))
+      expect(lines[3]).toMatch(/^parsed 3 files, 3 failed, \d+\.\d s$/)
+    } finally {
+      disk.failWith = undefined
+    }
+  })
+
   it('a full disk stops the batch cleanly: one line, then how far it got', async () => {
-    disk.full = true
+    disk.failWith = 'ENOSPC'
     try {
       const { exitCode, stderr } = await run(['parse', ...SEEDS.map((s) => `${s}.txt`), '--out', 'o'])
       expect(exitCode).toBe(2)
@@ -138,7 +158,7 @@ describe('output-side errors', () => {
       ])
       expect(tree(join(work, 'o'))).toEqual([])
     } finally {
-      disk.full = false
+      disk.failWith = undefined
     }
   })
 

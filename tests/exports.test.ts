@@ -5,7 +5,7 @@ import { blocksOfHtml } from '../src/input/exports/html-blocks.js'
 import { locateJson } from '../src/input/exports/locate-json.js'
 import { dateTimeOf, participantOf } from '../src/input/exports/meeting-fields.js'
 import { cleanXml, parseXml, xmlTextOf } from '../src/input/exports/xml-document.js'
-import { xmlRootName } from '../src/input/exports/xml-root.js'
+import { xmlRootName } from '../src/input/exports/sniff.js'
 import { documentOf } from '../src/parse-file.js'
 import type { Referat } from '../src/schema/document.js'
 import { sectionKindOf } from '../src/tree/section-kind.js'
@@ -48,6 +48,8 @@ describe('field HTML as blocks', () => {
     ['<div><strong>Baggrund</strong></div><div>Tekst med <b>fed</b> ord.</div>',
       [['bold', 'Baggrund'], ['text', 'Tekst med fed ord.']]],
     ['<p>Linje et<br>linje&nbsp;to</p>', [['text', 'Linje et\nlinje to']]],
+    ['<p><strong>Økonomiske<br>konsekvenser</strong></p><p>Ingen <span> </span> <span> </span>udgifter.</p>',
+      [['bold', 'Økonomiske konsekvenser'], ['text', 'Ingen udgifter.']]],
     ['<ol><li>Godkendt</li><li><p>Anbefales</p></li></ol><ul><li>punkt</li></ul>',
       [['text', '1. Godkendt'], ['text', '2. Anbefales'], ['text', '• punkt']]],
     ['<ol start="1" style="list-style-type: upper-alpha"><li>\n\t\tFørste</li></ol>', [['text', 'A. Første']]],
@@ -91,6 +93,19 @@ describe('a field as sections', () => {
     expect(result.sections).toEqual([['resume', 'Resume', 'Udvalget holder møde med Seniorrådet. Det sker to gange om året.']])
   })
 
+  it('reads a paragraph opening with a known caption as a heading, except as the lead-in of its own kind', () => {
+    expect(sections('<p><b>Beslutning:</b> Godkendt.</p><p>Baggrund</p><p>Tekst.</p>').sections).toEqual([
+      ['beslutning', 'Beslutning', 'Godkendt.'], ['baggrund', 'Baggrund', 'Tekst.']
+    ])
+    expect(sections('<p>Administrationen indstiller:</p><p>1. at det godkendes</p>', 'Indstilling').sections).toEqual([
+      ['indstilling', 'Indstilling', 'Administrationen indstiller: / 1. at det godkendes']
+    ])
+  })
+
+  it('does not open a caption twice when the field repeats it as a heading', () => {
+    expect(sections('<h3>Beslutning</h3><p>Godkendt.</p>', 'Beslutning').sections).toEqual([['beslutning', 'Beslutning', 'Godkendt.']])
+  })
+
   it('gives every node the field position', () => {
     const { sections: [section] } = sectionsOfField({ caption: 'Indstilling', html: '<p>At det godkendes.</p>', position: at })
     expect(section?.position?.start.line).toBe(7)
@@ -104,6 +119,8 @@ describe('export values', () => {
     ['15-05-2013 16:30:00', { date: '2013-05-15', start: '16:30' }],
     ['2013-06-20 10:30', { date: '2013-06-20', start: '10:30' }],
     ['01-01-2010 00:00:00', { date: '2010-01-01', start: null }],
+    ['2024-03-04T07:00:00Z', { date: '2024-03-04', start: '08:00' }],
+    ['2024-06-30T22:30:00.000Z', { date: '2024-07-01', start: '00:30' }],
     ['snart', { date: null, start: null }]
   ])('%s', (value, expected) => expect(dateTimeOf(value)).toEqual(expected))
 

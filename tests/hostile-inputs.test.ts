@@ -2,9 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createDeflate } from 'node:zlib'
+import { once } from 'node:events'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { describeFailure, displayName } from '../src/cli/messages.js'
+import { watchMemory } from '../src/input/memory-watch.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
@@ -22,8 +25,8 @@ beforeAll(() => {
   cpSync(SEED, join(work, 'seed.txt'))
 })
 
-function spawnBin(args: string[], stdin: 'ignore' | number = 'ignore') {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', timeout: BOUND_MS, stdio: [stdin, 'pipe', 'pipe'], killSignal: 'SIGKILL' })
+function spawnBin(args: string[], stdin: 'ignore' | number = 'ignore', bound = BOUND_MS) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', timeout: bound, stdio: [stdin, 'pipe', 'pipe'], killSignal: 'SIGKILL' })
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -121,4 +124,57 @@ describe('file names', () => {
     expect(stderr).toBe('referat: "two\\nlines.txt": is empty\n')
     expect(displayName('plain.txt')).toBe('plain.txt')
   })
+})
+
+/** A one-page PDF whose content stream inflates to `size` bytes of spaces. */
+async function pdfBomb(size: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 9 })
+  const compressed: Buffer[] = []
+  deflate.on('data', (chunk: Buffer) => compressed.push(chunk))
+  const ended = once(deflate, 'end')
+  const run = Buffer.alloc(16 * 1024 * 1024, 0x20)
+  for (let n = 0; n < size; n += run.length) if (!deflate.write(run)) await once(deflate, 'drain')
+  deflate.end()
+  await ended
+  const data = Buffer.concat(compressed)
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')])
+  ]
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')]
+  const offsets: number[] = []
+  let length = parts[0]!.length
+  objects.forEach((body, i) => {
+    offsets.push(length)
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')])
+    parts.push(object)
+    length += object.length
+  })
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`))
+  return Buffer.concat(parts)
+}
+
+describe('a PDF decompression bomb', () => {
+  it('the memory watch calls out growth past its limit (what ends a bomb\'s reader thread)', async () => {
+    let exceeded = false
+    const stop = watchMemory(32 * 1024 * 1024, () => { exceeded = true })
+    // 128 MB of ArrayBuffers, outside the V8 heap, filled so the pages are resident.
+    const ballast = Array.from({ length: 8 }, () => Buffer.alloc(16 * 1024 * 1024, 1))
+    for (let i = 0; i < 100 && !exceeded; i++) await new Promise((resolve) => setTimeout(resolve, 50))
+    stop()
+    expect(ballast).toHaveLength(8)
+    expect(exceeded).toBe(true)
+  })
+
+  // 1.5 GB of content in 1.5 MB: takes half a minute and a gigabyte, so it runs when asked.
+  it.skipIf(process.env.REFERAT_HEAVY_TESTS !== '1')('is given up with one line at the memory limit, not read until the machine gives out', async () => {
+    writeFileSync(join(work, 'bomb.pdf'), await pdfBomb(1536 * 1024 * 1024))
+    const result = spawnBin(['parse', 'bomb.pdf', '--timeout', '600'], 'ignore', 240_000)
+    expect(result.signal).toBeNull()
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^referat: bomb\.pdf: needed more than \d+ MB of memory to read \(a decompression bomb\?\); giving up\n$/)
+  }, 300_000)
 })

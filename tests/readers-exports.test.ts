@@ -101,15 +101,16 @@ describe('layouts of each export, in small', () => {
           ],
           Bilag: [{ Navn: 'Budgetnotat' }, { Navn: 'Tidsplan' }]
         },
-        { Punktnummer: '2', Navn: 'Lukket: Personalesag', IsOpen: false, Felter: [{ Navn: '', Html: '<p>Drøftet.</p>' }], Bilag: [] }
+        { Punktnummer: '2', Navn: 'Lukket: Personalesag', IsOpen: false, Felter: [{ Navn: '', Html: '<p>Drøftet.</p>' }], Bilag: [] },
+        { Punktnummer: '3', Navn: 'Meddelelser', Felter: [], ItemDecision: '<p>Taget til efterretning.</p>', Bilag: null }
       ]
     }, null, 2)
     const doc = await parseExport('budget.txt', json)
     expect(doc.source.format).toBe('firstagenda-json')
     expect(doc.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2024-03-04', start: '08:00', end: '10:00', location: 'Byrådssalen' })
     expect(doc.meeting.participants.map((p) => [p.name, p.status, p.party])).toEqual([['Anna Hansen', 'absent', 'V'], ['Bo Berg', 'present', null]])
-    expect(doc.toc.map((t) => [t.number, t.title, t.closed])).toEqual([['1', 'Budget 2025', false], ['2', 'Personalesag', true]])
-    const [budget, closed] = doc.items
+    expect(doc.toc.map((t) => [t.number, t.title, t.closed])).toEqual([['1', 'Budget 2025', false], ['2', 'Personalesag', true], ['3', 'Meddelelser', false]])
+    const [budget, closed, news] = doc.items
     expect(budget).toMatchObject({
       caseNumber: '24-001234', closed: false, absent: ['Anna Hansen'], attachments: ['Budgetnotat', 'Tidsplan'],
       recommendation: 'At budgettet godkendes.', decision: { text: 'Godkendt.', outcome: 'approved' }
@@ -119,6 +120,7 @@ describe('layouts of each export, in small', () => {
     expect(lines[budget!.line - 1]).toMatch(/^\s*\{$/)
     expect(lines[budget!.sections[1]!.line - 1]).toContain('"Html": "<p>Godkendt.</p>')
     expect(closed).toMatchObject({ number: '2', title: 'Personalesag', closed: true, text: 'Drøftet.' })
+    expect(news).toMatchObject({ attachments: [], decision: { text: 'Taget til efterretning.', outcome: 'noted' } })
   })
 
   it('SBSYS: Windows-1252 with CR-only line ends, a forbidden character reference, upper-case captions, a non-public item', async () => {
@@ -166,5 +168,15 @@ describe('layouts of each export, in small', () => {
     expect(doc.items.map((i) => [i.number, i.line, i.closed, i.caseNumber, i.absent])).toEqual([['12', 6, false, '13/1234', ['Bo Berg']], ['13', 8, true, '13/1234', ['Bo Berg']]])
     expect(doc.items[0]?.sections.map((s) => s.kind)).toEqual(['resume', 'beslutning'])
     expect(doc.items[0]?.decision).toMatchObject({ text: 'Godkendt.', outcome: 'approved' })
+  })
+})
+
+describe('exports in other encodings', () => {
+  it('an SBSYS publication saved as UTF-16 with a BOM reads as the export', async () => {
+    const text = readFileSync(join(ROOT, EXPORTS, 'sbsys-ballerup-it-2013-05-15.xml'), 'utf8').replace(/^\ufeff/u, '')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const doc = await parseBytes('utf16.xml', bytes)
+    expect(doc.source.format).toBe('sbsys-xml')
+    expect(doc.items.map((i) => [i.number, i.line])).toEqual([['1', 350], ['2', 519], ['3', 844], ['4', 1191], ['5', 1506]])
   })
 })

@@ -1,5 +1,5 @@
 import type { Io } from './io.js'
-import { STDIN } from './messages.js'
+import { messageLine, STDIN } from './messages.js'
 import { mapOrdered } from './ordered.js'
 import { taskRunner } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
@@ -73,7 +73,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
     cleanUp()
     await runner.close()
   }
-  if (stopped && done < inputs.length) io.stderr.write(`referat: stopped after ${done} of ${inputs.length} files; the rest were not ${batch.verb}\n`)
+  if (stopped && done < inputs.length) io.stderr.write(`${messageLine(`stopped after ${done} of ${inputs.length} files; the rest were not ${batch.verb}`)}\n`)
   // The summary: always on a terminal; in pipes and CI logs only when something failed.
   if (batch.summary && !batch.quiet && inputs.length > 1 && (io.isTTY.stderr || failed > 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)

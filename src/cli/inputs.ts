@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { readBytes, readInput, readStream, type InputDocument, type ReadOptions } from '../input/read.js'
 import type { Io } from './io.js'
 import { UsageError } from './errors.js'
-import { displayName, STDIN } from './messages.js'
+import { displayName, messageLine, STDIN } from './messages.js'
 
 export { STDIN } from './messages.js'
 
@@ -33,7 +33,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
       continue
     }
     const matches = await fg.glob(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true })
-    if (matches.length === 0) errors.push(`referat: no files match ${displayName(pattern)}`)
+    if (matches.length === 0) errors.push(messageLine(`no files match ${displayName(pattern)}`))
     inputs.push(...matches.sort())
   }
   if (inputs.filter((input) => input === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once')

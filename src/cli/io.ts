@@ -1,3 +1,5 @@
+import { messageLine } from './messages.js'
+
 /** What the CLI may touch of the process: streams, terminal facts, cwd and env. */
 export interface Sink {
   write(chunk: string): unknown
@@ -34,7 +36,7 @@ export function nodeIo(): Io {
     cleanUp()
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     const why = error.code === 'ENOSPC' ? 'no space left on device' : (error.code ?? error.message)
-    process.stderr.write(`referat: cannot write to standard output: ${why}\n`)
+    process.stderr.write(`${messageLine(`cannot write to standard output: ${why}`)}\n`)
     process.exit(2)
   })
   process.stderr.on('error', () => {

@@ -6,7 +6,7 @@ import type { ValidateFlags } from './commands/validate.js'
 import { EXIT, UsageError, type ExitCode } from './errors.js'
 import type { Io } from './io.js'
 import { PARSE_HELP, ROOT_HELP, VALIDATE_HELP } from './help.js'
-import { failureLine, OutputError } from './messages.js'
+import { failureLine, messageLine, OutputError } from './messages.js'
 import { withOptions } from './options.js'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -26,7 +26,7 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
     .showHelpAfterError('(run referat --help for usage)')
     .addHelpText('after', ROOT_HELP)
 
-  withOptions(root.command('parse').description('parse minutes (.txt or .pdf; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
+  withOptions(root.command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`referat: ${error.message}\n`)
+      io.stderr.write(`${messageLine(error.message)}\n`)
       return EXIT.usage
     }
     if (error instanceof InputError) {
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.usage
     }
     if (error instanceof OutputError) {
-      io.stderr.write(`referat: ${error.message}\n`)
+      io.stderr.write(`${messageLine(error.message)}\n`)
       return EXIT.usage
     }
     throw error

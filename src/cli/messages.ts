@@ -12,9 +12,14 @@ export function displayName(input: string): string {
   return /[\u0000-\u001f\u007f\u2028\u2029]/.test(input) || /^\s|\s$/.test(input) ? JSON.stringify(input) : input
 }
 
-/** The one line for a failed input: `referat: x.txt: no such file`. Built here only. */
+/** A line of referat's own on stderr: `referat: …`. Every error line is built here. */
+export function messageLine(message: string): string {
+  return `referat: ${message}`
+}
+
+/** The one line for a failed input: `referat: x.txt: no such file`. */
 export function failureLine(input: string, message: string): string {
-  return `referat: ${displayName(input)}: ${message}`
+  return messageLine(`${displayName(input)}: ${message}`)
 }
 
 /** A write that failed (output side): one line, exit 2; `fatal` stops the batch (disk full). */

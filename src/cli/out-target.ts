@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { emitterFor, type Format } from '../emit/index.js'
 import { UsageError } from './errors.js'
-import { displayName, STDIN } from './messages.js'
+import { displayName, failureLine, messageLine, STDIN } from './messages.js'
 
 /** Where `parse` output goes: stdout, one file (one input), or a folder mirroring the inputs. */
 export type OutTarget = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'dir'; readonly dir: string }
@@ -66,17 +66,20 @@ export async function planOutputs(target: OutTarget, inputs: readonly string[], 
   const realInputs = new Map<string, string>()
   for (const input of inputs) if (input !== STDIN) realInputs.set(await realTarget(resolve(cwd, input)), input)
   const realDir = target.kind === 'dir' ? await realTarget(target.dir) : undefined
-  const taken = new Map<string, string>()
+  const taken = new Map<string, { input: string; real: string }>()
   for (const input of inputs) {
     const path = target.kind === 'file' ? target.path : outputPathFor(input, target.dir, format, cwd)
     const real = await realTarget(path)
     const shown = displayName(relative(cwd, path) || path)
+    // The same file named twice (a glob and its own name) writes the same output twice: no clash.
+    const realInput = input === STDIN ? STDIN : await realTarget(resolve(cwd, input))
     const earlier = taken.get(real)
-    if (earlier !== undefined) errors.push(`referat: ${displayName(earlier)} and ${displayName(input)} would both be written to ${shown}; nothing written (rename one, or parse them separately)`)
-    else if (realInputs.has(real)) errors.push(`referat: ${displayName(input)}: output ${shown} would overwrite the input ${displayName(realInputs.get(real)!)}; nothing written (choose another --out)`)
-    else if (realDir !== undefined && !inside(realDir, real)) errors.push(`referat: ${displayName(input)}: output ${shown} would leave the --out folder through a symbolic link; nothing written`)
-    taken.set(real, input)
     paths.set(input, path)
+    if (earlier !== undefined && earlier.real === realInput) continue
+    if (earlier !== undefined) errors.push(messageLine(`${displayName(earlier.input)} and ${displayName(input)} would both be written to ${shown}; nothing written (rename one, or parse them separately)`))
+    else if (realInputs.has(real)) errors.push(failureLine(input, `output ${shown} would overwrite the input ${displayName(realInputs.get(real)!)}; nothing written (choose another --out)`))
+    else if (realDir !== undefined && !inside(realDir, real)) errors.push(failureLine(input, `output ${shown} would leave the --out folder through a symbolic link; nothing written`))
+    taken.set(real, { input, real: realInput })
   }
   return { paths, errors }
 }

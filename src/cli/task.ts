@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import { emitterFor, type Format } from '../emit/index.js'
 import { documentOf } from '../parse-file.js'
 import type { RuleId, RuleSetting } from '../rules/index.js'
@@ -46,7 +46,7 @@ async function writeOutput(task: Task, job: EmitJob, outPath: string, content: s
     await mkdir(dirname(outPath), { recursive: true })
     await writeFileAtomic(outPath, content, { tempDir: job.tempDir, mode })
   } catch (error) {
-    throw outputErrorOf(outPath, error)
+    throw outputErrorOf(relative(task.cwd, outPath) || outPath, error)
   }
 }
 

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from './errors.js'
+import { watchMemory } from './memory-watch.js'
 import type { PdfText } from './pdf.js'
 import type { ReadOptions } from './types.js'
 
@@ -8,7 +9,8 @@ type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
 /**
  * Reads a PDF in a worker thread under a hard time limit: past `timeoutMs` the
  * thread is terminated and the file reported, so one pathological PDF cannot stall
- * a batch; past its heap limit (a decompression bomb) it ends the same way.
+ * a batch; past its memory limit (heap, or the process growing by more than
+ * WORKER_MEMORY_MB: a decompression bomb) it ends the same way.
  * Running from TypeScript sources (tests), where the worker cannot load,
  * it reads in-thread instead.
  */
@@ -26,13 +28,24 @@ export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options
   })
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new InputError(file, timeoutMessage(ms))), ms)
-      worker.once('message', (message: Reply) => {
+      const stopWatch = watchMemory(WORKER_MEMORY_MB * 1024 * 1024, () => {
         clearTimeout(timer)
+        reject(new InputError(file, memoryMessage()))
+      })
+      const timer = setTimeout(() => {
+        stopWatch()
+        reject(new InputError(file, timeoutMessage(ms)))
+      }, ms)
+      const settle = (): void => {
+        clearTimeout(timer)
+        stopWatch()
+      }
+      worker.once('message', (message: Reply) => {
+        settle()
         resolve(message)
       })
       worker.once('error', (error) => {
-        clearTimeout(timer)
+        settle()
         const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
         reject(new InputError(file, outOfMemory ? memoryMessage() : `could not be read as PDF (${error.message})`, { cause: error }))
       })

@@ -2,8 +2,8 @@
  * Positioned PDF text items to lines of text, the way the page looks: one line per
  * baseline, a tab where a wide gap separates cells (TOC page numbers, tables), and a
  * blank line where the vertical gap is larger than the page's usual leading.
- * Why not pdf-parse's own page text: it drops vertical gaps, and blank lines are
- * what separates paragraphs and headings in minutes.
+ * Why not a library's page text (pdf-parse's): it drops vertical gaps, and blank
+ * lines are what separates paragraphs and headings in minutes.
  */
 export interface PdfItem {
   readonly str: string

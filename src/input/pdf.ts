@@ -39,12 +39,24 @@ const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
 
 let pdfjs: Promise<PdfJs> | undefined
 
-/** pdf.js, loaded once per thread. Its document side runs in this thread ("fake worker"). */
+/**
+ * pdf.js, loaded once per thread, its document side ("worker") in this thread too:
+ * importing the worker build registers it as the main-thread handler, so pdf.js
+ * does not import it again on the first document.
+ *
+ * Both legacy builds bring core-js, which swaps in its own `Array.prototype.push` when it finds an
+ * edge case in Node 20's (arrays whose length cannot be written). The swap slows every push in the
+ * thread, pdf.js's and the parser's, by ~10% of a PDF's time; ordinary arrays behave the same
+ * with the native one, so it is put back.
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import(PDFJS).then((module: PdfJs) => {
+  pdfjs ??= (async () => {
+    const push = Array.prototype.push
+    const [module] = await Promise.all([import(PDFJS) as Promise<PdfJs>, import(PDFJS_WORKER)])
     module.GlobalWorkerOptions.workerSrc = import.meta.resolve(PDFJS_WORKER)
+    Array.prototype.push = push
     return module
-  })
+  })()
   return pdfjs
 }
 

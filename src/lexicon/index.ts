@@ -228,7 +228,7 @@ export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|ble
 export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
   ['resume', /^(sammendrag|kort sammendrag)$/u],
   ['sagsfremstilling', /^(fremstilling|sagsfremstilling og vurdering|sagsbeskrivelse og vurdering|beskrivelse|sagens oplysninger)$/u],
-  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)(,? at)?$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
+  ['indstilling', /^\p{L}+(en|et|erne) (foreslår|indstiller)$|^indstilling(er)? fra [\p{L}\- ]{2,60}$/u],
   ['oekonomi', /^økonomi(ske?)?( (konsekvenser|forhold|vurdering|bevilling))?( og [\p{L}\-, ]{3,60})?$/u],
   // The decision captioned with its organ and no preposition: "Beslutning Økonomiudvalget 04-03-2024".
   ['beslutning', /^(beslutning(er)?|afgørelse) [\p{L}\-]*(udvalg(et)?|byråd(et)?|kommunalbestyrelse(n)?|regionsråd(et)?|bestyrelse(n)?|direktion(en)?|forum(met)?|rådet)( (den |d\. )?[\d. \-/\p{L}]{0,40})?$/u],
@@ -326,3 +326,5 @@ export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
   ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/iu],
   ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/iu]
 ]
+/** The heading given to a decision an export keeps outside its captioned fields. */
+export const DECISION_CAPTION = 'Beslutning'

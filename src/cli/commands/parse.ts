@@ -45,13 +45,8 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
   const plan = await planOutputs(target, inputs, flags.format, io.cwd)
   for (const line of [...errors, ...plan.errors]) io.stderr.write(`${line}\n`)
   if (plan.errors.length > 0) return EXIT.usage
-  let tempDir: string | undefined
-  try {
-    tempDir = inputs.length > 0 ? await prepare(target) : undefined
-  } catch (error) {
-    io.stderr.write(`referat: ${(error as Error).message}\n`)
-    return EXIT.usage
-  }
+  // A folder that cannot be made is an OutputError: one line from main, exit 2.
+  const tempDir = inputs.length > 0 ? await prepare(target) : undefined
   const emitter = emitterFor(flags.format)
   const options = { bom: flags.bom ?? false, csvSafe: flags.csvSafe ?? true }
   let wroteHeader = false

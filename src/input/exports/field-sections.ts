@@ -7,6 +7,7 @@
 import type { Position } from 'unist'
 import { matchAbsenceLine } from '../../split/recognise/absence-line.js'
 import { sectionKindOf } from '../../tree/section-kind.js'
+import type { SectionKind } from '../../schema/document.js'
 import type { SectionNode, TextNode } from '../../tree/types.js'
 import { blocksOfHtml, type HtmlBlock } from './html-blocks.js'
 
@@ -49,6 +50,24 @@ function isHeading(block: HtmlBlock): boolean {
   return block.kind === 'heading' && text.length <= MAX_UNKNOWN_HEADING && !/[.!?]$/u.test(text)
 }
 
+/** Longest label before a colon taken for a caption ("Indstilling: At …"). */
+const MAX_LABEL = 60
+
+/**
+ * A paragraph that opens with a known caption, alone or as a label before the
+ * text ("<p><b>Beslutning:</b> Godkendt.</p>"), read as the text splitter reads
+ * such a line.
+ */
+function labelOf(line: string): { heading: string; kind: SectionKind; rest: string } | undefined {
+  const whole = sectionKindOf(clean(line))
+  if (whole) return { heading: line, kind: whole, rest: '' }
+  const colon = line.indexOf(':')
+  if (colon <= 0 || colon > MAX_LABEL) return undefined
+  const heading = line.slice(0, colon)
+  const kind = sectionKindOf(clean(heading))
+  return kind ? { heading, kind, rest: line.slice(colon + 1).trim() } : undefined
+}
+
 /**
  * The sections of one field: its caption opens the first; inside the HTML every
  * `<h1>`–`<h6>` opens another (an unknown heading as `other`), and so does a
@@ -61,6 +80,9 @@ export function sectionsOfField(field: ExportField): FieldContent {
   const absent: string[] = []
   let current: SectionNode | null = null
   const open = (heading: string): void => {
+    const previous = current as SectionNode | null
+    // A caption repeated as the field's first heading opens nothing new.
+    if (previous && previous.children.length === 0 && previous.heading.toLowerCase() === clean(heading).toLowerCase()) return
     current = sectionOf(heading, field.position)
     sections.push(current)
   }
@@ -75,6 +97,13 @@ export function sectionsOfField(field: ExportField): FieldContent {
       if (names) absent.push(...names)
       return !names
     })
+    const label = lines.length > 0 ? labelOf(lines[0]!) : undefined
+    // Under its own kind a label is the lead-in ("Indstilling", then "Administrationen indstiller:").
+    if (label && label.kind !== (current as SectionNode | null)?.kind) {
+      open(label.heading)
+      if (label.rest === '') lines.shift()
+      else lines[0] = label.rest
+    }
     if (lines.length === 0) continue
     const node: TextNode = { type: 'text', value: lines.join('\n'), position: field.position }
     ;((current as SectionNode | null)?.children ?? loose).push(node)

@@ -6,9 +6,12 @@
  * `IsOpen` is false on open and closed items alike, so only the title's
  * "Lukket:" or an explicit closed flag closes an item.
  */
+import { DECISION_CAPTION } from '../../lexicon/index.js'
 import type { Participant } from '../../schema/document.js'
 import type { RootNode } from '../../tree/types.js'
+import type { Position } from 'unist'
 import { exportTree, type ExportItem } from './export-tree.js'
+import type { ExportField } from './field-sections.js'
 import { locateJson } from './locate-json.js'
 import { dateTimeOf, participantOf } from './meeting-fields.js'
 import { lineStartsOf, spanAt } from './source-points.js'
@@ -43,11 +46,22 @@ function participantsOf(meeting: JsonObject): Participant[] {
   })
 }
 
+/** An item's captioned HTML fields, and its decision where the publication keeps it apart (`ItemDecision`). */
+function fieldsOf(item: unknown, pointer: string, at: (pointer: string) => Position): ExportField[] {
+  const fields = arrayAt(item, 'Felter').map((field, k) => ({
+    caption: textAt(field, 'Navn', 'Caption'),
+    html: textAt(field, 'Html', 'Tekst') ?? '',
+    position: at(`${pointer}/Felter/${k}/${textAt(field, 'Html') ? 'Html' : 'Tekst'}`)
+  }))
+  const decision = isObject(item) && typeof item['ItemDecision'] === 'string' ? item['ItemDecision'].trim() : ''
+  return decision === '' ? fields : [...fields, { caption: DECISION_CAPTION, html: decision, position: at(`${pointer}/ItemDecision`) }]
+}
+
 /** The tree of a FirstAgenda publication; `text` is the JSON as read, for positions. */
 export function firstAgendaTree(json: unknown, text: string): RootNode {
   const spans = locateJson(text)
   const starts = lineStartsOf(text)
-  const at = (pointer: string) => {
+  const at = (pointer: string): Position => {
     const span = spans.get(pointer) ?? { start: 0, end: 0 }
     return spanAt(starts, span.start, span.end)
   }
@@ -64,12 +78,8 @@ export function firstAgendaTree(json: unknown, text: string): RootNode {
       title: textAt(item, 'Navn', 'Caption') ?? '',
       closed: isObject(item) && (item['Lukket'] === true || item['IsClosed'] === true),
       caseNumber: textAt(item, 'SagsNummer', 'CaseNumber'),
-      fields: arrayAt(item, 'Felter').map((field, k) => ({
-        caption: textAt(field, 'Navn', 'Caption'),
-        html: textAt(field, 'Html', 'Tekst') ?? '',
-        position: at(`${pointer}/Felter/${k}/${textAt(field, 'Html') ? 'Html' : 'Tekst'}`)
-      })),
-      attachments: arrayAt(item, 'Bilag').flatMap((attachment) => textAt(attachment, 'Navn', 'Name') ?? []),
+      fields: fieldsOf(item, pointer, at),
+      attachments: arrayAt(item, 'Bilag').flatMap((attachment) => textAt(attachment, 'Navn', 'Name', 'Titel', 'Title') ?? []),
       position: at(pointer)
     }
   })

@@ -81,7 +81,7 @@ class BlockWriter {
 
   /** Ends the current block; an empty line inside it (`<br><br>`) splits it in two. */
   flush(): void {
-    const lines = this.lines.map((line) => line.trim())
+    const lines = this.lines.map((line) => line.replace(/ {2,}/gu, ' ').trim())
     const isBold = this.bold && !this.plain
     this.lines = ['']
     this.bold = false
@@ -95,11 +95,13 @@ class BlockWriter {
         run = []
       }
     }
-    for (const lines of runs) {
-      const text = lines.join('\n')
-      const kind = isBold && runs.length === 1 && lines.length === 1 && text.length <= MAX_BOLD_HEADING ? 'bold' : 'text'
-      this.blocks.push({ kind, text })
+    // A bold heading may wrap ("<b>Økonomiske<br>konsekvenser</b>"): it is one line of text.
+    const heading = runs.length === 1 ? runs[0]!.join(' ') : ''
+    if (isBold && runs.length === 1 && runs[0]!.length <= 2 && heading.length <= MAX_BOLD_HEADING) {
+      this.blocks.push({ kind: 'bold', text: heading })
+      return
     }
+    for (const lines of runs) this.blocks.push({ kind: 'text', text: lines.join('\n') })
   }
 }
 

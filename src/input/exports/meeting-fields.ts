@@ -15,9 +15,23 @@ const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?/u
 const DANISH = /^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[T ](\d{1,2}):(\d{2}))?/u
 const pad = (n: string): string => n.padStart(2, '0')
 
-/** The date and clock time of a timestamp; a time of exactly midnight means none was set. */
+/** Danish local time of an instant, as "YYYY-MM-DD HH:MM" (Swedish locale formats it so). */
+const LOCAL = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+})
+const UTC_STAMP = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z\s*$/u
+
+/**
+ * The date and clock time of a timestamp, as the meeting's local time: a UTC
+ * stamp ("…Z") is turned into Danish time, a stamp with an offset is read as
+ * written. A time of exactly midnight means none was set.
+ */
 export function dateTimeOf(value: string | null | undefined): DateTime {
   if (!value) return { date: null, start: null }
+  if (UTC_STAMP.test(value)) {
+    const instant = new Date(value.trim())
+    if (!Number.isNaN(instant.getTime())) value = LOCAL.format(instant)
+  }
   const iso = ISO.exec(value)
   const danish = iso ? null : DANISH.exec(value)
   const parts = iso ? [iso[1]!, iso[2]!, iso[3]!, iso[4], iso[5]] : danish ? [danish[3]!, danish[2]!, danish[1]!, danish[4], danish[5]] : null

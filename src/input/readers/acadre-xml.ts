@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { xmlRootName } from '../exports/xml-root.js'
+import { xmlRootName } from '../exports/sniff.js'
 import type { Reader } from '../types.js'
 
 const AGENDA_TABLE = /<table\s+name\s*=\s*["']agenda["']/u

@@ -1,5 +1,6 @@
 import { decode } from '../decode.js'
 import { InputError } from '../errors.js'
+import { bytesInclude } from '../exports/sniff.js'
 import type { ReadFact, Reader } from '../types.js'
 
 const KEY = '"Dagsordenpunkter"'
@@ -13,7 +14,7 @@ export const firstAgendaJsonReader: Reader = {
   format: 'firstagenda-json',
   isolated: false,
   sniff: ({ head, bytes }) =>
-    head.trimStart().startsWith('{') && (head.includes(KEY) || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(KEY)),
+    head.trimStart().startsWith('{') && (head.includes(KEY) || bytesInclude(bytes, KEY)),
   async read(file, bytes) {
     const decoded = decode(bytes)
     let json: unknown

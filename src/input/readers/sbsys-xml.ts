@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { bytesInclude, xmlRootName } from '../exports/xml-root.js'
+import { bytesInclude, xmlRootName } from '../exports/sniff.js'
 import type { Reader } from '../types.js'
 
 /**
@@ -9,7 +9,7 @@ import type { Reader } from '../types.js'
 export const sbsysXmlReader: Reader = {
   format: 'sbsys-xml',
   isolated: false,
-  sniff: ({ head, bytes }) => xmlRootName(head) === 'Publication' && bytesInclude(bytes, '<Agenda'),
+  sniff: ({ head, bytes }) => xmlRootName(head) === 'Publication' && (head.includes('<Agenda') || bytesInclude(bytes, '<Agenda')),
   async read(file, bytes) {
     const [{ readXml }, { isSbsysPublication, sbsysTree }] = await Promise.all([import('../exports/read-xml.js'), import('../exports/sbsys.js')])
     const { document, facts } = readXml(file, bytes)
