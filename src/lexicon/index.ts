@@ -127,11 +127,12 @@ export const MINUTES_TITLE = /referat|beslutningsprotokol/iu
 // ---- Web pages and Word files: page chrome (HTML, DOCX and Markdown readers) ----
 
 /**
- * A whole line of a web page that is a control, not minutes: "Hent som PDF", "Kopier
- * link", "Del", "Print", "Abonnér", "Log ind", "Søg". Matched on the trimmed line.
- * Why whole-line only: the same words inside a sentence are the minutes' own.
+ * Controls of a web page that pass for text: "Hent som PDF", "Kopier link", "Del",
+ * "Print", "Abonnér", "Log ind", "Søg". A line made of nothing but these (and
+ * separators) is dropped. Why whole lines only: the same words inside a sentence
+ * ("Del af budgettet") are the minutes' own.
  */
-export const PAGE_CHROME = /^(?:hent (?:(?:hele )?(?:dagsorden(?:en)?|referat(?:et)?|punkt(?:et)?|bilag(?:et)?) )?(?:som )?pdf|åbn(?:e)? som pdf|download(?: som)? pdf|kopi[eé]r link(?:et)?|del(?: (?:på|via) [\p{L} ]{1,20})?|print|udskriv(?: siden)?|abonn[eé]r(?: på [\p{L} ]{1,60})?|tilmeld (?:nyhedsbrev|abonnement)|log (?:ind|ud)|søg(?: her)?|gå til (?:indhold|hovedindhold)|spring til indhold|til toppen|tilbage(?: til (?:forsiden|oversigten))?|menu|luk(?: menu)?|tip en ven|læs mere|vis (?:mere|alle)|se alle)\s*[.:!]?$/iu
+export const PAGE_CHROME = /(?<!\p{L})(?:hent (?:(?:hele )?(?:dagsorden(?:en)?|referat(?:et)?|punkt(?:et)?|bilag(?:et)?) )?(?:som )?pdf|åbn(?:e)? som pdf|download(?: som)? pdf|kopi[eé]r link(?:et)?|del(?: (?:på|via) (?:facebook|twitter|x|linkedin|e-?mail|mail))?|print|udskriv(?: siden)?|abonn[eé]r(?: på (?:dagsordener(?: og referater)?|udvalg|nyhedsbrev))?|tilmeld (?:nyhedsbrev|abonnement)|log (?:ind|ud)|søg(?: her)?|gå til (?:indhold|hovedindhold)|spring til indhold|til toppen|tilbage(?: til (?:forsiden|oversigten))?|menu|luk(?: menu)?|tip en ven|læs mere|vis (?:mere|alle)|se alle)(?!\p{L})/giu
 
 /** Cookie banners: a block of text asking about cookies is the page's, not the minutes'. */
 export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé]r(?:e)? (?:alle |nødvendige )?cookies|cookie(?:indstillinger|politik|samtykke|erklæring))\b/iu
@@ -144,6 +145,7 @@ export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|ski
  * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
  */
 export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
+
 // ---------------------------------------------------------------------------
 // Layouts of other publishing systems and of association minutes: numbering
 // styles, section words, page furniture and closing decision sentences.

@@ -1,3 +1,5 @@
+import type { ElementContent, RootContent } from 'hast'
+
 /**
  * The blocks a marked-up page is read into before it becomes lines: what the walk
  * over HTML (and Markdown, through the same HTML tree) knows about structure that
@@ -11,6 +13,8 @@ export interface SourceLine {
 }
 
 export interface ListInfo {
+  /** The list the entry belongs to (unique within one page). */
+  readonly id: number
   readonly ordered: boolean
   /** 0 for a top-level list, 1 for a list inside a list item, … */
   readonly depth: number
@@ -27,10 +31,7 @@ export interface Block {
   readonly list?: ListInfo
 }
 
-/** Rank given to a paragraph whose whole text is bold. */
-export const BOLD_RANK = 7
-
-/** Where the walk stands: inside bold or preformatted text, at page level, list depth. */
+/** Where a walk is in the page: inside bold, inside `<pre>`, at page level, list depth. */
 export interface WalkContext {
   readonly bold: boolean
   readonly pre: boolean
@@ -38,11 +39,11 @@ export interface WalkContext {
   readonly depth: number
 }
 
-/**
- * What list and table walkers need of the block walker: fresh group ids and the
- * blocks of nested content. An interface here, so they need not import the walker.
- */
-export interface BlockWalker {
+/** What list and table readers need of the walk: nested content as blocks, group ids. */
+export interface Walker {
+  blocksOf(nodes: readonly (ElementContent | RootContent)[], context: WalkContext): Block[]
   newGroup(): number
-  blocksOf(nodes: readonly (import('hast').ElementContent | import('hast').RootContent)[], context: WalkContext): Block[]
 }
+
+/** Rank given to a paragraph whose whole text is bold. */
+export const BOLD_RANK = 7

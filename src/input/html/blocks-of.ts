@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { BOLD_RANK, type Block, type BlockWalker as Walker, type WalkContext } from './block.js'
+import { BOLD_RANK, type Block, type WalkContext as Context, type Walker } from './block.js'
 import { InlineBuffer } from './inline-buffer.js'
 import { isChrome } from './is-chrome.js'
 import { listBlocks } from './list-blocks.js'
@@ -20,8 +20,6 @@ export interface WalkOptions {
   /** Whether the walk starts outside article/main (so page header/footer are chrome). */
   readonly pageLevel: boolean
 }
-
-type Context = WalkContext
 
 /**
  * Walks a hast tree into blocks: headings, paragraphs, list entries and table rows,
@@ -123,4 +121,3 @@ export function blocksOf(root: Root | Element, options: WalkOptions): Block[] {
   walker.flush()
   return walker.blocks
 }
-

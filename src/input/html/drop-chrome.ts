@@ -1,6 +1,12 @@
 import { COOKIE_TEXT, PAGE_CHROME } from '../../lexicon/index.js'
 import type { Block } from './block.js'
 
+/** A line made only of page controls ("Del  Kopier link", "Hent som PDF | Print"). */
+export function isChromeLine(text: string): boolean {
+  const body = text.replace(/^\s*(?:\d+\.|-)\s+/u, '')
+  return body.trim() !== '' && body.replace(PAGE_CHROME, '').replace(/[\s|·•,/–-]+/gu, '') === ''
+}
+
 /**
  * Blocks without the page's controls: lines that are only "Hent som PDF", "Del",
  * "Søg" and the like go, and so do cookie notices. The markup usually marks them
@@ -9,7 +15,7 @@ import type { Block } from './block.js'
 export function dropChrome(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block) => {
     if (COOKIE_TEXT.test(block.lines.map((line) => line.text).join(' '))) return []
-    const lines = block.lines.filter((line) => !PAGE_CHROME.test(line.text.replace(/^\s*(?:\d+\.|-)\s+/u, '').trim()))
+    const lines = block.lines.filter((line) => !isChromeLine(line.text))
     return lines.length === 0 ? [] : [{ ...block, lines }]
   })
 }

@@ -11,12 +11,22 @@ export interface MarkupText {
   readonly lineMap: number[]
 }
 
+export interface HtmlToTextOptions {
+  /**
+   * Number items that the page marks by layout only (default true). Off for HTML
+   * that is one part of an item already (a field of a structured export), where
+   * bold paragraphs are section headings, not items.
+   */
+  readonly numberItems?: boolean
+}
+
 /**
  * An HTML page or fragment to the lines the splitter reads: the page's main
  * content, chrome dropped, headings and paragraphs as blocks between blank lines,
  * lists and table rows as numbered lines, items marked by layout only numbered.
  */
-export function htmlToText(html: string): MarkupText {
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): MarkupText {
   const { root, pageLevel } = contentRootOf(fromHtml(html))
-  return linesOf(numberItems(dropChrome(blocksOf(root, { keepNewlines: false, pageLevel }))))
+  const blocks = dropChrome(blocksOf(root, { keepNewlines: false, pageLevel }))
+  return linesOf(options.numberItems === false ? blocks : numberItems(blocks))
 }

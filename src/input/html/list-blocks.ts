@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import type { Block, BlockWalker, WalkContext } from './block.js'
+import type { Block, WalkContext, Walker } from './block.js'
 
 /** Indentation per list level, so nested entries stay visibly under their parent. */
 const INDENT = '  '
@@ -15,7 +15,7 @@ function startOf(list: Element): number {
  * markup, and the number is the item's. Entries whose item holds more than one block
  * are separated by blank lines, as the paragraphs of the minutes they are.
  */
-export function listBlocks(walker: BlockWalker, list: Element, context: WalkContext): Block[] {
+export function listBlocks(walker: Walker, list: Element, context: WalkContext): Block[] {
   const ordered = list.tagName === 'ol'
   const group = walker.newGroup()
   const indent = INDENT.repeat(context.depth)
@@ -36,7 +36,7 @@ export function listBlocks(walker: BlockWalker, list: Element, context: WalkCont
     }
     const [head, ...rest] = first.lines
     const lines = [{ text: `${indent}${marker} ${head!.text}`, line: head!.line }, ...rest.map((l) => ({ text: `${indent}${INDENT}${l.text}`, line: l.line }))]
-    items.push([{ kind: 'entry', rank: first.rank, lines, group, list: { ordered, depth: context.depth } }, ...inner.slice(1)])
+    items.push([{ kind: 'entry', rank: first.rank, lines, group, list: { id: group, ordered, depth: context.depth } }, ...inner.slice(1)])
   }
   const tight = items.every((blocks) => blocks.length === 1)
   return items.flat().map((block) => (tight || block.group !== group ? block : { ...block, group: null }))

@@ -8,6 +8,7 @@ import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
+import { rawToHast } from './raw-to-hast.js'
 
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*$/u
 
@@ -26,10 +27,12 @@ export function blankFrontMatter(markdown: string): string {
 /**
  * Markdown to the lines the splitter reads, through the same HTML tree as web pages
  * (mdast → hast): headings, lists with their numbers, tables, links as their text,
- * front matter dropped. Soft line breaks stay lines; positions are Markdown lines.
+ * HTML written in it parsed too, front matter dropped. Soft line breaks stay lines;
+ * positions are Markdown lines.
  */
 export function markdownToText(markdown: string): MarkupText {
   const mdast = fromMarkdown(blankFrontMatter(markdown), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })
-  const hast = toHast(mdast) as Root
+  const hast = toHast(mdast, { allowDangerousHtml: true }) as Root
+  rawToHast(hast)
   return linesOf(numberItems(dropChrome(blocksOf(hast, { keepNewlines: true, pageLevel: false }))))
 }

@@ -50,9 +50,9 @@ function entryAsItem(block: Block, n?: number): Block[] {
  * the headings of the highest rank that repeats (`<h2>` titles, bold paragraphs),
  * or, on a page without such headings, the entries of a bullet list that each carry
  * notes of their own (topics discussed); a page whose only structure is a numbered
- * list gets its entries as items, with the numbers they have. Why here: only the markup shows which lines
- * are headings; as plain lines they are indistinguishable from prose. Pages that
- * print their numbers are left as they are.
+ * list gets its entries as items, with the numbers they have. Why here: only the
+ * markup shows which lines are headings; as plain lines they are indistinguishable
+ * from prose. Pages that print their numbers are left as they are.
  */
 export function numberItems(blocks: readonly Block[]): Block[] {
   const printed = blocks.some((block) => block.kind !== 'entry' && isPrinted(block.lines[0]!.text))
@@ -62,12 +62,15 @@ export function numberItems(blocks: readonly Block[]): Block[] {
   if (rank !== undefined) {
     return blocks.map((block) => block.kind === 'heading' && block.rank === rank && !isStructural(block.lines[0]!.text) ? numbered(block, ++n) : block)
   }
+  const index = new Map(blocks.map((block, i) => [block, i]))
   const topLevel = blocks.filter((block) => block.list?.depth === 0)
   const ordered = topLevel.filter((block) => block.list!.ordered)
   // A page whose only structure is a numbered list (a notice of meeting): the list is the agenda.
   if (ordered.length >= 2) return blocks.flatMap((block) => (block.list?.depth === 0 && block.list.ordered ? entryAsItem(block) : [block]))
-  const group = topLevel[0]?.group
-  const topics = topLevel.length >= 2 && topLevel.every((block) => block.group === group && block.lines.length >= 2)
+  // Notes: further lines of the entry, or paragraphs of its own before the next entry.
+  const hasNotes = (block: Block): boolean => block.lines.length >= 2 || (blocks[index.get(block)! + 1]?.kind ?? 'entry') !== 'entry'
+  const list = topLevel[0]?.list?.id
+  const topics = topLevel.length >= 2 && topLevel.every((block) => block.list!.id === list && hasNotes(block))
   if (!topics) return [...blocks]
   return blocks.flatMap((block) => (block.list?.depth === 0 ? entryAsItem(block, ++n) : [block]))
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import { ITEM_WORD } from '../../lexicon/index.js'
-import type { Block, BlockWalker, WalkContext } from './block.js'
+import type { Block, WalkContext, Walker } from './block.js'
 
 const NUMBER_CELL = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u
 
@@ -25,7 +25,7 @@ const cellsOf = (row: Element): Element[] =>
  * portal pages. A table used for page layout (cells holding several blocks) is
  * read cell by cell instead.
  */
-export function tableBlocks(walker: BlockWalker, table: Element, context: WalkContext): Block[] {
+export function tableBlocks(walker: Walker, table: Element, context: WalkContext): Block[] {
   const rows = rowsOf(table).map((row) => cellsOf(row).map((cell) => walker.blocksOf(cell.children, context)))
   const layout = rows.some((cells) => cells.some((blocks) => blocks.length > 1 || blocks.some((b) => b.kind === 'entry' || b.lines.length > 3)))
   if (layout) return rows.flat(2)

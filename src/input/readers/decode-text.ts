@@ -13,3 +13,16 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; fac
   const facts: ReadFact[] = decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding }] : []
   return { text: decoded.text, facts }
 }
+
+/**
+ * Runs a markup conversion, turning a stack overflow (markup nested thousands of
+ * levels deep, which the tree builders recurse through) into a one-line input error.
+ */
+export function convertMarkup<T>(file: string, convert: () => T): T {
+  try {
+    return convert()
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { cause: error })
+    throw error
+  }
+}

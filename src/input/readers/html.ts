@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import type { Reader } from '../types.js'
-import { decodeText } from './decode-text.js'
+import { convertMarkup, decodeText } from './decode-text.js'
 
 /** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
 const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
@@ -31,7 +31,7 @@ export const htmlReader: Reader = {
   async read(file, bytes) {
     const { text: html, facts } = decodeText(file, bytes)
     const { htmlToText } = await import('../html/html-to-text.js')
-    const { text, lineMap } = htmlToText(html)
+    const { text, lineMap } = convertMarkup(file, () => htmlToText(html))
     if (text.trim() === '') throw new InputError(file, 'has no text (an HTML page without content)')
     return { kind: 'text', text, lineMap, facts }
   }

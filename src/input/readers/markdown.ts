@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js'
 import type { Reader } from '../types.js'
-import { decodeText } from './decode-text.js'
+import { convertMarkup, decodeText } from './decode-text.js'
 import { isHtml } from './html.js'
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\r?\n){0,60}?---[ \t]*(?:\r?\n|$)/u
@@ -29,7 +29,7 @@ export const markdownReader: Reader = {
   async read(file, bytes) {
     const { text: markdown, facts } = decodeText(file, bytes)
     const { markdownToText } = await import('../html/markdown-to-text.js')
-    const { text, lineMap } = markdownToText(markdown)
+    const { text, lineMap } = convertMarkup(file, () => markdownToText(markdown))
     if (text.trim() === '') throw new InputError(file, 'has no text')
     return { kind: 'text', text, lineMap, facts }
   }

@@ -1,0 +1,104 @@
+import { DOMParser } from '@xmldom/xmldom'
+import JSZip from 'jszip'
+
+/** A numbered paragraph of a Word file: its text (white space removed) and the label Word prints. */
+export interface ListLabel {
+  readonly key: string
+  readonly label: string
+}
+
+/** xmldom's elements are typed with the DOM library's. */
+type XmlElement = Element
+
+interface Level { readonly start: number; readonly format: string; readonly text: string | null }
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+const child = (element: XmlElement, name: string): XmlElement | undefined =>
+  Array.from(element.childNodes as ArrayLike<Node>).find((node): node is XmlElement => node.nodeType === 1 && (node as XmlElement).localName === name)
+const val = (element: XmlElement | undefined): string | null => element?.getAttributeNS(W, 'val') || element?.getAttribute('w:val') || null
+const all = (root: { getElementsByTagNameNS(ns: string, name: string): ArrayLike<XmlElement> }, name: string): XmlElement[] => Array.from(root.getElementsByTagNameNS(W, name))
+
+/** The text key both sides compare on: the paragraph's letters without white space. */
+export const textKey = (text: string): string => text.replace(/\s+/gu, '')
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  let out = ''
+  for (const [value, digits] of table) while (n >= value) { out += digits; n -= value }
+  return out
+}
+
+/** A counter in a level's number format; null for bullets and formats without a number. */
+function formatted(n: number, format: string): string | null {
+  switch (format) {
+    case 'decimal': return String(n)
+    case 'decimalZero': return String(n).padStart(2, '0')
+    case 'lowerLetter': return String.fromCharCode(96 + ((n - 1) % 26) + 1)
+    case 'upperLetter': return String.fromCharCode(64 + ((n - 1) % 26) + 1)
+    case 'lowerRoman': return roman(n)
+    case 'upperRoman': return roman(n).toUpperCase()
+    default: return null
+  }
+}
+
+/** numbering.xml: list levels per abstract definition, and each list's definition and restarts. */
+function readNumbering(xml: string): { levels: Map<string, Level[]>; lists: Map<string, { abstract: string; restarts: Map<number, number> }> } {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml')
+  const levels = new Map<string, Level[]>()
+  for (const abstract of all(doc, 'abstractNum')) {
+    const list: Level[] = []
+    for (const lvl of all(abstract, 'lvl')) {
+      list[Number(lvl.getAttributeNS(W, 'ilvl') || lvl.getAttribute('w:ilvl') || 0)] = {
+        start: Number(val(child(lvl, 'start')) ?? 1), format: val(child(lvl, 'numFmt')) ?? 'decimal', text: val(child(lvl, 'lvlText'))
+      }
+    }
+    levels.set(abstract.getAttributeNS(W, 'abstractNumId') || abstract.getAttribute('w:abstractNumId') || '', list)
+  }
+  const lists = new Map<string, { abstract: string; restarts: Map<number, number> }>()
+  for (const num of all(doc, 'num')) {
+    const restarts = new Map<number, number>()
+    for (const override of all(num, 'lvlOverride')) {
+      const start = val(child(override, 'startOverride'))
+      if (start !== null) restarts.set(Number(override.getAttributeNS(W, 'ilvl') || override.getAttribute('w:ilvl') || 0), Number(start))
+    }
+    lists.set(num.getAttributeNS(W, 'numId') || num.getAttribute('w:numId') || '', { abstract: val(child(num, 'abstractNumId')) ?? '', restarts })
+  }
+  return { levels, lists }
+}
+
+/**
+ * The labels Word prints before its numbered paragraphs ("3.", "2.1.", "b)"), in
+ * document order, computed from numbering.xml as Word does: a counter per list
+ * definition, deeper levels reset when a higher one counts, a list with a start
+ * override restarting on its own. Why: the text of those paragraphs has no digits.
+ */
+export async function wordListLabels(bytes: Uint8Array): Promise<ListLabel[]> {
+  const zip = await JSZip.loadAsync(bytes)
+  const numberingXml = await zip.file('word/numbering.xml')?.async('string')
+  const documentXml = await zip.file('word/document.xml')?.async('string')
+  if (!numberingXml || !documentXml) return []
+  const { levels, lists } = readNumbering(numberingXml)
+  const counters = new Map<string, number[]>()
+  const labels: ListLabel[] = []
+  for (const paragraph of all(new DOMParser().parseFromString(documentXml, 'text/xml'), 'p')) {
+    const numPr = child(child(paragraph, 'pPr') ?? paragraph, 'numPr')
+    const numId = val(child(numPr ?? paragraph, 'numId'))
+    const list = numPr && numId ? lists.get(numId) : undefined
+    const definition = list ? levels.get(list.abstract) : undefined
+    if (!list || !definition) continue
+    const ilvl = Number(val(child(numPr!, 'ilvl')) ?? 0)
+    const key = list.restarts.size > 0 ? `num:${numId}` : `abstract:${list.abstract}`
+    const counts = counters.get(key) ?? []
+    const startOf = (level: number): number => list.restarts.get(level) ?? definition[level]?.start ?? 1
+    for (let level = 0; level < ilvl; level++) counts[level] ??= startOf(level)
+    counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl]! + 1
+    counts.length = ilvl + 1
+    counters.set(key, counts)
+    const level = definition[ilvl]
+    if (!level || formatted(1, level.format) === null) continue
+    const label = (level.text ?? `%${ilvl + 1}.`).replace(/%(\d)/gu, (_, d: string) => formatted(counts[Number(d) - 1] ?? 1, definition[Number(d) - 1]?.format ?? 'decimal') ?? '')
+    const text = all(paragraph, 't').map((t) => t.textContent ?? '').join('')
+    labels.push({ key: textKey(text), label: label.trim() })
+  }
+  return labels
+}
