@@ -17,6 +17,11 @@ const SECTIONING = new Set(['article', 'main', 'section'])
 export interface WalkOptions {
   /** Markdown keeps soft line breaks as lines; HTML folds white space. */
   readonly keepNewlines: boolean
+  /**
+   * Word's tabs separate cells of a line (a letterhead's name and date), as a PDF's wide
+   * gaps do; a web page's tabs are only source indentation.
+   */
+  readonly keepTabs?: boolean
   /** Whether the walk starts outside article/main (so page header/footer are chrome). */
   readonly pageLevel: boolean
 }
@@ -31,7 +36,7 @@ export class BlockWalker implements Walker {
   private groups: { next: number }
 
   constructor(readonly options: WalkOptions, groups = { next: 0 }) {
-    this.buffer = new InlineBuffer(options.keepNewlines)
+    this.buffer = new InlineBuffer(options.keepNewlines, options.keepTabs ?? false)
     this.groups = groups
   }
 

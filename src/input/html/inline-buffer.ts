@@ -12,7 +12,7 @@ export class InlineBuffer {
   private lines: Array<{ parts: string[]; line: number | null }> = [{ parts: [], line: null }]
   private plain = false
 
-  constructor(private readonly keepNewlines: boolean) {}
+  constructor(private readonly keepNewlines: boolean, private readonly keepTabs = false) {}
 
   /** Adds a text node's value, starting at source line `line`. */
   add(value: string, line: number, bold: boolean, pre = false): void {
@@ -20,7 +20,7 @@ export class InlineBuffer {
     segments.forEach((segment, i) => {
       if (i > 0) this.newline()
       const offset = this.keepNewlines || pre ? i : countNewlinesBeforeText(segment)
-      const text = pre ? segment.replace(/\s+$/u, '') : segment.replace(/[\s\u00a0]+/gu, ' ')
+      const text = pre ? segment.replace(/\s+$/u, '') : segment.replace(/[\s\u00a0]+/gu, (run) => (this.keepTabs && run.includes('\t') ? '\t' : ' '))
       const current = this.lines[this.lines.length - 1]!
       if (text.trim() !== '') {
         current.line ??= line + offset
