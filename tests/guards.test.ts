@@ -24,3 +24,13 @@ describe('guards', () => {
     expect(extractAttachments(['Plan for 2025', '', 'Budgetoversigt', '', 'Plan for 2025'])).toEqual(['Plan for 2025', 'Budgetoversigt'])
   })
 })
+
+describe('inline hyphens by format', () => {
+  const text = 'Der haves en stor skyldner-post.\n\nSkyldnerpost følges op.'
+  it('typeset text (PDF, plain text) has a hyphen left inside a word repaired where the document spells it whole', () => {
+    expect(normalise(text)).toContain('skyldnerpost.')
+  })
+  it('Word, HTML and Markdown keep the author\'s hyphen', () => {
+    expect(normalise(text, { typeset: false })).toContain('skyldner-post.')
+  })
+})

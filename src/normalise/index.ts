@@ -17,6 +17,12 @@ export { pageStartsOf } from './unicode.js'
 export interface NormaliseOptions {
   /** Lines never blanked as running headers even when they repeat at page edges. */
   readonly isStructure?: (line: string) => boolean
+  /**
+   * Whether hyphens may have been set by a typesetter (text laid out in lines: PDF and
+   * plain text). Off for Word, HTML and Markdown, where every hyphen inside a word is
+   * the author's ("skyldner-post"), so "prin-cipper" repair would only do harm.
+   */
+  readonly typeset?: boolean
 }
 
 export function normalise(text: string, options: NormaliseOptions = {}): string {
@@ -29,5 +35,6 @@ export function normalise(text: string, options: NormaliseOptions = {}): string 
       return isPageFurniture(clean) ? '' : clean
     })
   const furnished = blankMarginTimes(blankLetterheads(blankRunningLines(lines, pages, options.isStructure)))
-  return repairInlineHyphens(joinBrokenLines(furnished)).join('\n')
+  const joined = joinBrokenLines(furnished)
+  return (options.typeset === false ? joined : repairInlineHyphens(joined)).join('\n')
 }

@@ -15,7 +15,13 @@ import { type RootNode } from '../tree/types.js'
 const isStructureLine = (line: string): boolean => matchSectionHeading(line) !== undefined || matchItemHeading(line) !== undefined
 
 /** The normaliser as the splitter needs it: headings are never taken for running headers. */
-export const normaliseMinutes = (text: string): string => normalise(text, { isStructure: isStructureLine })
+export const normaliseMinutes = (text: string, typeset = true): string => normalise(text, { isStructure: isStructureLine, typeset })
+
+/** Formats whose text was never laid out in lines by a typesetter: no line-end hyphens to repair. */
+const UNTYPESET: ReadonlySet<string> = new Set(['html', 'docx', 'markdown'])
+
+/** Whether a format's text may carry a typesetter's hyphens. */
+export const isTypeset = (format: string): boolean => !UNTYPESET.has(format)
 
 declare module 'vfile' {
   interface DataMap {
@@ -30,7 +36,7 @@ declare module 'vfile' {
  * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
-  const normalised = normaliseMinutes(text)
+  const normalised = normaliseMinutes(text, isTypeset(file.data.source?.format ?? 'text'))
   const index = lineIndexOf(normalised)
   const tokens = classifyLines(index.lines)
   const toc = findToc(tokens)

@@ -1,6 +1,6 @@
 import { processInput } from '../../parse.js'
 import type { InputDocument } from '../../input/types.js'
-import { normaliseMinutes } from '../../split/index.js'
+import { isTypeset, normaliseMinutes } from '../../split/index.js'
 import { classifyLines } from '../../split/classify-line.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { loadInput } from '../inputs.js'
@@ -28,7 +28,7 @@ export async function runDebug(stage: string, input: string, io: Io): Promise<Ex
   }
   if (stage === 'lines') {
     if (read.kind !== 'text') throw new UsageError(`${input} is a ${read.format} export: it has no lines to split; try debug tree`)
-    for (const { index, line, token } of classifyLines(normaliseMinutes(read.text).split('\n'))) {
+    for (const { index, line, token } of classifyLines(normaliseMinutes(read.text, isTypeset(read.format)).split('\n'))) {
       io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${line}\n`)
     }
   } else {
