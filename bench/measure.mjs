@@ -31,7 +31,11 @@ export function timeProcesses(commands, runs, cwd) {
   return times.map(median)
 }
 
-/** Wall time (s) and peak RSS (MB) of one command, RSS via GNU time when it is there. */
+/**
+ * Wall time (s) and peak RSS (MB) of one command, RSS via GNU time when it is there.
+ * @param {string[]} argv
+ * @param {{ cwd?: string, env?: Record<string, string> }} [options]
+ */
 export function timeBatch(argv, { cwd, env = {} } = {}) {
   const hasTime = existsSync('/usr/bin/time')
   const t = performance.now()

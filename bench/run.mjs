@@ -39,7 +39,9 @@ let next = 0
 const bench = new Bench({ time: 3000 })
 bench.add('parse one corpus document', () => { parse(texts[next++ % texts.length]) })
 await bench.run()
-const perRun = bench.tasks[0].result.latency?.mean ?? bench.tasks[0].result.mean
+// tinybench 6 reports latency statistics; older result shapes had `mean` at the top.
+const result = /** @type {{ latency?: { mean: number }, mean?: number }} */ (bench.tasks[0].result)
+const perRun = result.latency?.mean ?? result.mean
 const mbps = meanBytes / 1e6 / (perRun / 1000)
 row('in-process parse throughput, text', `${mbps.toFixed(1)} MB/s`, '>= 50 MB/s', mbps >= 50)
 

@@ -152,7 +152,7 @@ async function writeDoc(path, options, draw) {
   doc.pipe(stream)
   draw(doc)
   doc.end()
-  await new Promise((resolve) => stream.on('finish', resolve))
+  await new Promise((resolve) => stream.on('finish', () => resolve(undefined)))
 }
 
 if (names.length === 0) {
