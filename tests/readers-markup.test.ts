@@ -58,6 +58,7 @@ describe('HTML blocks to lines', () => {
     ['ordered list with start', '<p>Punkt 3: Valg</p><ol start="4"><li>Regnskab</li><li>Budget</li></ol>', 'Punkt 3: Valg\n\n4. Regnskab\n5. Budget'],
     ['unordered list', '<ul><li>Tag</li><li>Facade</li></ul>', '- Tag\n- Facade'],
     ['list item with paragraphs', '<ol><li><p>Valg</p><p>Valgt.</p></li><li><p>Budget</p></li></ol>', '1. Valg\n\nValgt.\n\n2. Budget'],
+    ['definition list as labelled lines', '<dl><dt>Mødested</dt><dd>Rådhuset</dd><dt>Afbud:</dt><dd>Hans Hansen</dd></dl>', 'Mødested: Rådhuset\n\nAfbud: Hans Hansen'],
     ['line break', '<p>Dato: 1. maj 2024<br>Sted: Rådhuset</p>', 'Dato: 1. maj 2024\nSted: Rådhuset'],
     ['entities', '<p>Vej &amp; park &ndash; 5&nbsp;mio. kr.</p>', 'Vej & park – 5 mio. kr.'],
     ['chrome elements', '<nav><a>Forside</a></nav><form><input></form><p>Tekst.</p><script>x()</script><button>Print</button>', 'Tekst.'],
