@@ -69,6 +69,7 @@ describe('HTML blocks to lines', () => {
     ['a card of a listing page is one line, never a heading', '<a href="/vis"><div>08/10-2025</div><div><strong>Byrådet</strong></div><div><strong>Dagsorden</strong></div></a>', '08/10-2025 Byrådet Dagsorden'],
     ['h2 titles numbered by position', '<h1>Referat</h1><h2>Valg</h2><p>a</p><h2>Budget</h2><p>b</p>', 'Referat\n\n1. Valg\n\na\n\n2. Budget\n\nb'],
     ['section headings are not numbered', '<h2>Valg</h2><h3>Beslutning</h3><p>a</p><h2>Budget</h2><h3>Beslutning</h3><p>b</p>', '1. Valg\n\nBeslutning\n\na\n\n2. Budget\n\nBeslutning\n\nb'],
+    ['a paragraph opening with an amount is no printed number', '<h2>Valg</h2><p>1.000 kr. til festen.</p><h2>Budget</h2><p>b</p>', '1. Valg\n\n1.000 kr. til festen.\n\n2. Budget\n\nb'],
     ['printed numbers are left alone', '<h2>Punkt 1: Valg</h2><p>a</p><h2>Eventuelt</h2><p>b</p>', 'Punkt 1: Valg\n\na\n\nEventuelt\n\nb'],
     ['repeated "Dagsorden" is never an item', '<h2>Dagsorden</h2><p>a</p><h2>Dagsorden</h2><p>b</p>', 'Dagsorden\n\na\n\nDagsorden\n\nb']
   ])('%s', (_, html, lines) => {
