@@ -99,3 +99,34 @@ describe('pageStartsOf', () => {
     expect(pageStartsOf('no pages')).toEqual([])
   })
 })
+
+describe('page furniture of other systems', () => {
+  it.each([
+    ['Penneo dokumentnøgle: E3VOF-33J8F-BKIBJ-OTXPB', true],
+    ['3 of 7', true],
+    ['Page 2 of 4', true],
+    ['2/4', true],
+    ['Side 3 af 19', true],
+    ['3 af 7 medlemmer stemte for', false],
+    ['Penneo blev brugt til underskrift.', false]
+  ])('%s', (line, furniture) => {
+    expect(isPageFurniture(line)).toBe(furniture)
+  })
+
+  it('blanks a letterhead block that names an organisation, line for line', () => {
+    const text = ['Tekst før.', 'DEAS A/S\tRegionskontorer:', 'Vesterbrogade 1\tTel +45 70 30 20 20', 'www.deas.dk\tcvr. 20 28 34 16', 'Tekst efter.'].join('\n')
+    expect(normalise(text).split('\n')).toEqual(['Tekst før.', '', '', '', 'Tekst efter.'])
+  })
+
+  it('keeps a participant table with e-mail addresses', () => {
+    const text = ['Navn\tE-mail', 'Ida Holm\tida@firma.dk', 'Ole Berg\tole@firma.dk'].join('\n')
+    expect(normalise(text)).toBe(text)
+  })
+
+  it('removes recurring margin time stamps, and keeps a single one', () => {
+    const pad = ' '.repeat(60)
+    const text = ['Tekst', `${pad}Kl. 13:01`, `${pad}Kl. 13:02Afstemning`, `${pad}Kl. 13:03`].join('\n')
+    expect(normalise(text).split('\n')).toEqual(['Tekst', '', 'Afstemning', ''])
+    expect(normalise(`Møde\n${pad}Kl. 10:30`)).toBe(`Møde\n${pad}Kl. 10:30`)
+  })
+})

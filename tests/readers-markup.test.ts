@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it, test } from 'vitest'
 import { toJson } from '../src/emit/json.js'
 import { InputError } from '../src/input/errors.js'
+import { fromHtml } from 'hast-util-from-html'
+import { blocksOf } from '../src/input/html/blocks-of.js'
 import { htmlToText } from '../src/input/html/html-to-text.js'
+import { linesOf } from '../src/input/html/lines-of.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
 import { wordListLabels } from '../src/input/html/word-list-labels.js'
 import { readInput } from '../src/input/read.js'
@@ -80,6 +83,12 @@ describe('HTML blocks to lines', () => {
     const field = '<p><b>Tidsplan</b></p><p>a</p><p><b>Proces</b></p><p>b</p>'
     expect(htmlToText(field).text.trimEnd()).toBe('1. Tidsplan\n\na\n\n2. Proces\n\nb')
     expect(htmlToText(field, { numberItems: false }).text.trimEnd()).toBe('Tidsplan\n\na\n\nProces\n\nb')
+  })
+
+  it('keeps a tab as a cell gap for Word files only', () => {
+    const tree = fromHtml('<p>Ejerforeningen\t\t11. april 2023</p>', { fragment: true })
+    expect(linesOf(blocksOf(tree, { keepNewlines: false, pageLevel: false, keepTabs: true })).text).toBe('Ejerforeningen\t11. april 2023\n')
+    expect(linesOf(blocksOf(tree, { keepNewlines: false, pageLevel: false })).text).toBe('Ejerforeningen 11. april 2023\n')
   })
 
   it('maps every line to the HTML source line of its text', () => {

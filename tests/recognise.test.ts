@@ -135,3 +135,60 @@ describe('classifyLine', () => {
     expect(classifyLine(line).kind).toBe(kind)
   })
 })
+
+describe('matchItemHeading: numbering styles of other systems', () => {
+  it.each([
+    ['3) Valg af dirigent', 'numbered', '3', 'Valg af dirigent'],
+    ['§9 Indkomne forslag.', 'numbered', '9', 'Indkomne forslag.'],
+    ['§ 4. Valg af revisor', 'numbered', '4', 'Valg af revisor'],
+    ['D:Indkomne forslag.', 'numbered', 'D', 'Indkomne forslag.'],
+    ['C: Fremlæggelse af regnskab.', 'numbered', 'C', 'Fremlæggelse af regnskab.'],
+    ['Ad 3. Valg af formand', 'punkt', '3', 'Valg af formand'],
+    ['Punkt 1 – Status', 'punkt', '1', 'Status'],
+    ['Punkt 3', 'punkt', '3', ''],
+    ['01. Godkendelse af dagsorden', 'numbered', '01', 'Godkendelse af dagsorden'],
+    ['2) Indstilling fra Udvalget til Valgs Prøvelse:', 'numbered', '2', 'Indstilling fra Udvalget til Valgs Prøvelse']
+  ])('%s', (line, marker, number, title) => {
+    expect(matchItemHeading(line)).toEqual({ kind: 'item-heading', marker, number, title, closed: false })
+  })
+
+  it.each([['(a) Valg af formand.'], ['i. Enstemmigt vedtaget.'], ['§ 3 i vedtægterne'], ['3) at planen godkendes']])('not a heading: %s', (line) => {
+    expect(matchItemHeading(line)).toBeUndefined()
+  })
+})
+
+describe('matchCaseNumber: labels, companions and other shapes', () => {
+  it.each([
+    ['Sagsnr.: 2012-12345', '2012-12345'],
+    ['Sagsnr.: 2012-12345\tDok.nr.: 2012-678901', '2012-12345'],
+    ['Sags nr.: 24-012989', '24-012989'],
+    ['J.nr. 12/27845', '12/27845'],
+    ['EMN-2019-01234', 'EMN-2019-01234'],
+    ['Journalnummer: 00.01.00-G01-13-23', '00.01.00-G01-13-23'],
+    ['Sagsnummer: 82.02.00-P20-1-19    Sagsbehandler: Hanne Berg', '82.02.00-P20-1-19']
+  ])('%s', (line, value) => {
+    expect(matchCaseNumber(line)).toBe(value)
+  })
+
+  it.each([['Dok.nr.: 2012-678901'], ['Sagen afgøres i: Byrådet'], ['Sagsnr.: 2012-12345\tDer blev talt om 2013-12345']])('no case number: %s', (line) => {
+    expect(matchCaseNumber(line)).toBeUndefined()
+  })
+})
+
+describe('matchSectionHeading: vocabulary of other systems', () => {
+  it.each([
+    ['Sammendrag', 'resume'],
+    ['Beslutningspunkter', 'indstilling'],
+    ['Det indstilles:', 'indstilling'],
+    ['Økonomiafdelingens påtegning', 'other'],
+    ['Økonomi og organisatoriske konsekvenser', 'oekonomi'],
+    ['Referat:', 'beslutning'],
+    ['Afstemning', 'beslutning']
+  ])('%s', (line, section) => {
+    expect(matchSectionHeading(line)?.section).toBe(section)
+  })
+
+  it('"Referat" without its colon titles the document, not a section', () => {
+    expect(matchSectionHeading('Referat')).toBeUndefined()
+  })
+})

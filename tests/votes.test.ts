@@ -32,6 +32,9 @@ describe('readVotes: the vote', () => {
     ['one name per line after the label',
       'For stemte:\nAnne Marie Holt (V)\nPer Lund Madsen (V)\nLise Berg (A)\nGodkendt.',
       { for: side(null, [], ['Anne Marie Holt', 'Per Lund Madsen', 'Lise Berg']), against: none, abstain: none }],
+    ['one name per paragraph after the label',
+      'For stemte:\n\nAnne Marie Holt (V)\n\nLise Berg (A)\n\nUdvalget erklærede Per Lund (V) for inhabil.',
+      { for: side(null, [], ['Anne Marie Holt', 'Lise Berg']), against: none, abstain: none }],
     ['a name with party, then the verb',
       'Anbefales. Mehmet Ali Yilmaz (Ø) stemte imod.',
       { for: none, against: side(null, [], ['Mehmet Ali Yilmaz']), abstain: none }],
@@ -42,6 +45,7 @@ describe('readVotes: the vote', () => {
       'Et flertal i udvalget (A, V og C) kunne tiltræde indstillingen. Et mindretal (Ø) kunne ikke tiltræde.',
       { for: side(null, ['A', 'V', 'C']), against: side(null, ['Ø']), abstain: none }],
     ['a tally', 'Forslaget blev vedtaget med 5 stemmer mod 2.', { for: side(5), against: side(2), abstain: none }],
+    ['a tally and a named voter', 'Godkendt med 6 stemmer mod 1. Jens Bo (Ø) stemte imod.', { for: side(6), against: side(1, [], ['Jens Bo']), abstain: none }],
     ['a tally of three', 'Vedtaget med 15 stemmer for, 5 imod og 2 undlod.', { for: side(15), against: side(5), abstain: side(2) }],
     ['count, colon, list', 'For stemte 20: A, V og C.\nImod stemte 5: Ø.', { for: side(20, ['A', 'V', 'C']), against: side(5, ['Ø']), abstain: none }],
     ['Ja / Nej / Undlod', 'Ja: 12, Nej: 3, Undlod: 1', { for: side(12), against: side(3), abstain: side(1) }],
@@ -233,5 +237,30 @@ describe('crafted inputs finish (ReDoS guard)', { timeout: 10_000 }, () => {
     readVotes(text)
     readItemAbsence(text)
     expect(decisionFromBody([{ text, line: 1 }])).toBeDefined()
+  })
+})
+
+describe('association minutes without decision headings', () => {
+  const text = ['Referat af ordinær generalforsamling', 'Dato: 4. december 2017', '',
+    '1. Valg af dirigent', '', 'Som dirigent valgtes Jens Holm.', '',
+    '2. Regnskab', '', 'Kassereren gennemgik regnskabet.', 'Regnskabet blev enstemmigt godkendt.', '',
+    '3. Eventuelt', '', 'Der blev talt om julefrokosten.'].join('\n')
+
+  it('take the result sentence as the decision, and warn only where there is none', () => {
+    const result = parse(text)
+    expect(result.items.map((item) => [item.number, item.decision?.outcome ?? null, item.decision?.unanimous ?? null])).toEqual([
+      ['1', 'approved', null], ['2', 'approved', true], ['3', null, null]
+    ])
+    expect(result.items[1]!.decision!.text).toBe('Regnskabet blev enstemmigt godkendt.')
+    expect(validate(text).filter((d) => d.rule === 'item-without-decision').map((d) => d.line)).toEqual([13])
+  })
+
+  it('read the vote printed just before a closing decision', () => {
+    const voted = ['Referat af ordinær generalforsamling', 'Dato: 4. december 2017', '',
+      '1. Forslag om ny legeplads', '', 'Bestyrelsen fremlagde forslaget.', 'For stemte 12 (A og V), imod stemte 3 (Ø).', 'Forslaget godkendt.'].join('\n')
+    expect(parse(voted).items[0]!.decision).toMatchObject({
+      text: 'Forslaget godkendt.', outcome: 'approved', unanimous: false,
+      votes: { for: { count: 12, parties: ['A', 'V'] }, against: { count: 3, parties: ['Ø'] } }
+    })
   })
 })

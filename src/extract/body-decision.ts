@@ -46,15 +46,34 @@ export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDeci
   const decisionText = text.slice(start, spans[result]!.end)
   const said = decisionOutcome(sentence(result))
   const outcome = said !== 'unknown' ? said : decisionOutcome(decisionText)
-  // The paragraph the decision starts in, counted through the joined text.
+  return { decision: { text: decisionText, outcome }, line: lineAt(folded, paragraphs, start) }
+}
+
+/**
+ * The vote sentences just before a decision taken from running text, with the
+ * decision: what the vote reader reads ("For stemte 111 (…) … 0." before "Udvalgets
+ * indstilling er vedtaget enstemmigt."). Only the run right before it: a speech
+ * earlier in the item ("… kan ikke støtte forslaget") is not a vote.
+ */
+export function withVoteBefore(paragraphs: readonly BodyParagraph[], decisionText: string): { text: string; line: number | null } {
+  const folded = paragraphs.map((paragraph) => foldText(paragraph.text))
+  const text = folded.join('\n\n')
+  const head = foldText(decisionText).slice(0, 40)
+  const at = head === '' ? -1 : text.lastIndexOf(head)
+  if (at < 0) return { text: decisionText, line: null }
+  const spans = sentenceSpans(text)
+  let first = spans.findIndex((span) => span.end > at)
+  while (first > 0 && VOTE_SENTENCE.test(text.slice(spans[first - 1]!.start, spans[first - 1]!.end))) first--
+  const start = Math.min(spans[first]?.start ?? at, at)
+  return { text: `${text.slice(start, at)}${decisionText}`, line: lineAt(folded, paragraphs, at) }
+}
+
+/** The line of the paragraph holding offset `at` of the joined text. */
+function lineAt(folded: readonly string[], paragraphs: readonly BodyParagraph[], at: number): number | null {
   let offset = 0
-  let line: number | null = null
   for (const [i, paragraph] of folded.entries()) {
-    if (start < offset + paragraph.length + 2) {
-      line = paragraphs[i]!.line
-      break
-    }
+    if (at < offset + paragraph.length + 2) return paragraphs[i]!.line
     offset += paragraph.length + 2
   }
-  return { decision: { text: decisionText, outcome }, line }
+  return null
 }

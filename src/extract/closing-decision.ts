@@ -1,5 +1,5 @@
 import type { DecisionCore } from '../schema/document.js'
-import { ELECTION_PHRASE } from '../lexicon/index.js'
+import { ELECTION_PHRASE, PROPOSAL_SENTENCE } from '../lexicon/index.js'
 import { decisionOutcome, withoutListMarkers } from './decision.js'
 
 /** A line that opens a sentence after one that closed ("… valgt." / "Enstemmigt vedtaget."). */
@@ -10,26 +10,34 @@ const MAX_FROM_END = 10
 /** A decision sentence is short; a long one is an account of the discussion. */
 const MAX_SENTENCE = 400
 
+interface Sentence {
+  readonly lines: string[]
+  readonly paragraph: number
+}
+
 /** Splits paragraphs into runs of lines that each start a sentence or a list entry. */
-function sentencesOf(paragraphs: readonly string[]): string[][] {
-  const units: string[][] = []
-  for (const paragraph of paragraphs) {
+function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const units: Sentence[] = []
+  paragraphs.forEach((paragraph, p) => {
     let previous = ''
     for (const raw of paragraph.split('\n')) {
       const line = raw.trim()
       if (line === '') continue
       const starts = previous === '' || ENDS_SENTENCE.test(previous) || LIST_ENTRY.test(line)
-      if (starts || units.length === 0) units.push([line])
-      else units.at(-1)!.push(line)
+      if (starts || units.length === 0) units.push({ lines: [line], paragraph: p })
+      else units.at(-1)!.lines.push(line)
       previous = line
     }
-  }
+  })
   return units
 }
 
+/** List markers of sub-points ("ii.", "(a)") besides those withoutListMarkers knows. */
+const SUB_POINT = /^[ \t]*(?:[ivx]{1,4}\.|\(?[a-z]\))[ \t]+/gmu
+
 /** Whether a sentence records what was decided: an outcome phrase or an election. */
 function isDecisionSentence(text: string): boolean {
-  if (text.length > MAX_SENTENCE) return false
+  if (text.length > MAX_SENTENCE || PROPOSAL_SENTENCE.test(text)) return false
   return decisionOutcome(text) !== 'unknown' || ELECTION_PHRASE.test(text.toLowerCase())
 }
 
@@ -43,8 +51,10 @@ function isDecisionSentence(text: string): boolean {
 export function closingDecision(paragraphs: readonly string[]): DecisionCore | null {
   const units = sentencesOf(paragraphs)
   for (let k = units.length - 1; k >= Math.max(0, units.length - MAX_FROM_END); k--) {
-    if (!isDecisionSentence(units[k]!.join(' '))) continue
-    const text = withoutListMarkers(units.slice(k).map((unit) => unit.join('\n')).join('\n'))
+    if (!isDecisionSentence(units[k]!.lines.join(' '))) continue
+    // The sentence and the rest of its paragraph ("… godkendt som nedenstående:" and its table).
+    const own = units.slice(k).filter((unit) => unit.paragraph === units[k]!.paragraph)
+    const text = withoutListMarkers(own.map((unit) => unit.lines.join('\n')).join('\n')).replace(SUB_POINT, '')
     return { text, outcome: decisionOutcome(text) }
   }
   return null

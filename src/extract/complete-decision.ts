@@ -8,11 +8,12 @@ import type { Decision, DecisionCore } from '../schema/document.js'
 import { decisionOutcome } from './decision.js'
 import { readVotes } from './votes.js'
 
-export function completeDecision(decision: DecisionCore): Decision {
+export function completeDecision(decision: DecisionCore, voteText: string = decision.text): Decision {
   if (decision.unanimous !== undefined && decision.votes !== undefined && decision.dissent !== undefined) {
     return { text: decision.text, outcome: decision.outcome, unanimous: decision.unanimous, votes: decision.votes, dissent: decision.dissent }
   }
-  const facts = readVotes(decision.text)
+  // Running-text decisions read their vote from the sentences before them too (voteText).
+  const facts = readVotes(voteText)
   const said = facts.afterVote ? decisionOutcome(facts.afterVote) : 'unknown'
   return {
     text: decision.text,

@@ -16,7 +16,11 @@ const NUMERIC = /(?<![\d.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/u
 // "kl. 12:30", "kl. 12.30-15.00", "kl. 12-15", "kl.9-12"
 const CLOCK_KL = /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|til)\s*(\d{1,2})(?:[:.](\d{2}))?)?(?!\d)/iu
 // A bare "10:00" or "09:00-12:00" after the date, with minutes so it is not a day or a year.
-const CLOCK_BARE = /(?<![\d:])(\d{1,2}):(\d{2})(?:\s*(?:-|–)\s*(\d{1,2}):(\d{2}))?(?![\d:])/u
+// Seconds may follow ("2022-05-31T16:45:00+02:00"); a zone offset after "+" is no time of day.
+const CLOCK_BARE = /(?<![\d:+])(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(?:-|–)\s*(\d{1,2}):(\d{2})(?::\d{2})?)?(?![\d:])/u
+
+// "den 28. februar", "4.september" with no year after it (the year comes from elsewhere).
+const NAMED_NO_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\b\\.?(?!,?\\s*\\d{4})`, 'iu')
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -62,4 +66,43 @@ export function parseDateTime(text: string): DateTime {
     start: time ? clock(time[1], time[2]) : null,
     end: time ? clock(time[3], time[4]) : null
   }
+}
+
+/** A day and month printed without a year ("torsdag den 28. februar"), as [month, day]. */
+export function parseDayMonth(text: string): readonly [number, number] | null {
+  if (parseDate(text) !== null) return null
+  const hit = NAMED_NO_YEAR.exec(text)
+  if (!hit) return null
+  const month = MONTHS[hit[2]!.toLowerCase()]!
+  const day = Number(hit[1])
+  // 2024 is a leap year: any day that exists in some year passes here.
+  return isoDate(2024, month, day) ? [month, day] : null
+}
+
+/** The date of a year-less day and month in a given year, or null if it does not exist then. */
+export function inYear(dayMonth: readonly [number, number], year: number): string | null {
+  return isoDate(year, dayMonth[0], dayMonth[1])
+}
+
+/** Where the date and clock time end on a line, so what follows ("… i Melholt Forsamlingshus") can be read. */
+export function endOfDateTime(text: string): number {
+  let end = -1
+  for (const pattern of [NAMED, ISO, NUMERIC, NAMED_NO_YEAR, CLOCK_KL, CLOCK_BARE]) {
+    const hit = pattern.exec(text)
+    if (hit) end = Math.max(end, hit.index + hit[0].length)
+  }
+  return end
+}
+
+// "16/12-19", "3.2.20": a two-digit year, as association minutes often print it.
+const NUMERIC_SHORT_YEAR = /(?<![\d.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{2})(?![\d\-/]|\.\d)/u
+
+/**
+ * A date with a two-digit year, read as 20YY. Only for lines already known to date
+ * the meeting (a label, the title): in running text "4.1.12" is more often a
+ * section number than a date.
+ */
+export function parseShortDate(text: string): string | null {
+  const hit = NUMERIC_SHORT_YEAR.exec(text)
+  return hit ? isoDate(2000 + Number(hit[3]), Number(hit[2]), Number(hit[1])) : null
 }

@@ -1,13 +1,15 @@
 import type { DecisionCore, Meeting } from '../schema/document.js'
 import type { ItemNode, RootNode, SectionNode } from '../tree/types.js'
+import { AGENDA_TITLE } from '../lexicon/index.js'
 import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { extractAttachments } from './attachments.js'
-import { decisionFromBody, type BodyParagraph } from './body-decision.js'
+import { decisionFromBody, withVoteBefore, type BodyParagraph } from './body-decision.js'
 import { closingDecision } from './closing-decision.js'
 import { completeDecision } from './complete-decision.js'
 import { chooseDecision, chooseDecisionIndex } from './decision.js'
 import { readItemAbsence } from './item-absence.js'
 import { extractMeeting } from './meeting.js'
+import { meetingLinesOf } from './meeting-lines.js'
 
 
 /** Fields a reader already knew win; extraction fills the ones it left empty. */
@@ -27,16 +29,18 @@ function mergeMeeting(known: Partial<Meeting> | undefined, found: Meeting): Meet
  * fields from the export's own data, and those stand.
  */
 export function extract(tree: RootNode): void {
-  const header = tree.children.find((child) => child.type === 'header')
-  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(header?.children.map((line) => line.value) ?? []))
+  const lines = meetingLinesOf(tree)
+  const meeting = mergeMeeting(tree.data?.meeting, extractMeeting(lines.header, lines.document))
   tree.data = { ...tree.data, meeting }
+  // An agenda records no decisions: the text under its items is what will be treated.
+  const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
   for (const item of itemsOf(tree)) {
     const sections = sectionsOf(item)
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
-    const found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date)
-    const decision = found.decision ? completeDecision(found.decision) : null
+    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date, isAgenda)
+    const decision = found.decision ? completeDecision(found.decision, found.voteText) : null
     const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
     const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
     for (const name of absence.absent) if (!item.absent.includes(name)) item.absent.push(name)
@@ -55,12 +59,19 @@ export function extract(tree: RootNode): void {
 /** Sections whose text can hold the meeting's own result where no decision heading is printed. */
 const RUNNING_TEXT_KINDS: ReadonlySet<SectionNode['kind']> = new Set(['other', 'behandling'])
 
+interface Found {
+  readonly decision: DecisionCore | null
+  readonly line: number | null
+  /** Where the vote is read: the decision, with the vote sentences before it in running text. */
+  readonly voteText?: string
+}
+
 /**
  * The item's decision and its line: the chosen Beslutning block, else a result
  * sentence in the item's running text (loose text and sections of no fixed kind),
  * as parliament and association minutes record it.
  */
-function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null): { decision: DecisionCore | null; line: number | null } {
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null, isAgenda: boolean): Found {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
   const chosen = chooseDecision(texts, date)
   if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
@@ -73,7 +84,10 @@ function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: stri
   if (body) return { decision: body.decision, line: body.line }
   // An item with no headings at all: association minutes close it with the result
   // ("Enstemmigt vedtaget."). A closed item's loose text is a note ("Intet"), not a decision.
-  if (blocks.length > 0 || item.closed || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
+  if (blocks.length > 0 || item.closed || isAgenda || item.children.some((child) => child.type === 'section')) return { decision: null, line: null }
   const closing = closingDecision(paragraphs.map((paragraph) => paragraph.text))
-  return { decision: closing, line: closing ? item.position?.start.line ?? null : null }
+  if (!closing) return { decision: null, line: null }
+  // The closing sentence's vote may stand in the sentences just before it.
+  const voted = withVoteBefore(paragraphs, closing.text)
+  return { decision: closing, line: voted.line ?? item.position?.start.line ?? null, voteText: voted.text }
 }

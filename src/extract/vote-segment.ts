@@ -38,7 +38,12 @@ function lineList(rest: string, from: number): Segment {
   let count: number | null = null
   let offset = 1
   for (const line of rest.slice(1).split('\n')) {
-    const part = line.trim() === '' ? undefined : parsePart(line)
+    // Entries may stand a paragraph each (a web page's <div> per name): blank lines are skipped.
+    if (line.trim() === '') {
+      offset += line.length + 1
+      continue
+    }
+    const part = parsePart(line)
     if (!part || part.last || (part.voters.length === 0 && voters.length > 0)) break
     if (part.count !== null && voters.length === 0) count = part.count
     voters.push(...part.voters)

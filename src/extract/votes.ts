@@ -9,6 +9,7 @@ import type { Dissent, Votes, VoteSide } from '../schema/document.js'
 import { MAJORITY, UNANIMOUS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
 import { foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
 import { voteLabelSegment } from './vote-segment.js'
+import { dissentOf, MAX_DISSENT_TEXT, sentenceText, unique } from './dissent.js'
 import { votersBefore, type Voter } from './voters.js'
 
 export interface VoteFacts {
@@ -62,37 +63,6 @@ function toSide(side: Side | undefined): VoteSide {
   const names = [...new Set((side?.voters ?? []).flatMap((voter) => (voter.name ? [voter.name] : [])))]
   const parties = [...new Set((side?.voters ?? []).flatMap((voter) => (!voter.name && voter.party ? [voter.party] : [])))]
   return { count: side?.count ?? null, parties, names }
-}
-
-const dissentOf = (voters: readonly Voter[], stance: Dissent['stance'], text: string): Dissent[] =>
-  voters.map((voter) => ({ name: voter.name, party: voter.party, stance, text }))
-
-const MAX_DISSENT_TEXT = 600
-
-/** Sub-point markers opening a line: "1.", "1.-4.", "2. - 6.". */
-const SUB_POINT = /^\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?(?=\s)/u
-
-/**
- * The sentence at `span`, with the sub-point marker of its line in front where the
- * sentence starts mid-line ("1. Imod stemte UP. V og A undlader." → "1. V og A undlader."):
- * which sub-points a dissent concerns is part of what it says.
- */
-function sentenceText(text: string, span: Span): string {
-  const sentence = text.slice(span.start, span.end).trim()
-  // The line start, looked for a short way back only: a marker stands a sentence or two before.
-  let lineStart = span.start
-  while (lineStart > 0 && lineStart > span.start - 200 && text[lineStart - 1] !== '\n') lineStart--
-  const marker = SUB_POINT.exec(text.slice(lineStart, span.start))
-  return marker && !SUB_POINT.test(sentence) ? `${marker[0]} ${sentence}` : sentence
-}
-
-/** Entries said twice (the same sentence for several sub-points) kept once. */
-function unique(entries: readonly Dissent[]): Dissent[] {
-  const seen = new Set<string>()
-  return entries.filter((entry) => {
-    const key = JSON.stringify([entry.name, entry.party, entry.stance, entry.text])
-    return seen.has(key) ? false : (seen.add(key), true)
-  })
 }
 
 /** Reads the vote fields off a decision text (see the module comment). */
@@ -153,8 +123,10 @@ export function readVotes(raw: string): VoteFacts {
   // A label record is the vote; verbs add the sides it leaves out ("V og A undlader.").
   let chosen: { [side in VoteSideName]?: Side } = { ...verbSides, ...records.at(-1) }
   if (tally) {
-    const count = (n: string | undefined): Side | undefined => (n === undefined ? undefined : { count: Number(n), voters: [] })
-    chosen = { for: count(tally[1]), against: count(tally[2]), abstain: count(tally[3]), ...chosen }
+    // The tally's counts, with the voters the verbs named ("Jens Bo (Ø) stemte imod").
+    const merge = (side: Side | undefined, n: string | undefined): Side | undefined =>
+      n === undefined ? side : { count: side?.count ?? Number(n), voters: side?.voters ?? [] }
+    chosen = { for: merge(chosen.for, tally[1]), against: merge(chosen.against, tally[2]), abstain: merge(chosen.abstain, tally[3]) }
     lastVoteEnd = Math.max(lastVoteEnd, sentence(tally.index).end)
   }
   const votes: Votes | null = chosen.for || chosen.against || chosen.abstain

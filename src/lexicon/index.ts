@@ -48,17 +48,19 @@ export const ITEM_WORD = /^(punkt|pkt\.|sag nr\.|dagsordenspunkt)\s*/iu
 export const TOC_HEADING = /^(indholdsfortegnelse|indhold|punkter|dagsorden(spunkter)?|oversigt over (punkter|sager)|sagsliste|punktoversigt)\s*:?$/iu
 
 /** Header labels, tried in order on the lines before the first agenda item. */
-export type HeaderField = 'date' | 'start' | 'end' | 'location' | 'body' | 'meeting' | 'present' | 'absent' | 'guest'
+export type HeaderField = 'date' | 'start' | 'end' | 'location' | 'body' | 'meeting' | 'present' | 'absent' | 'guest' | 'secretary'
 export const HEADER_LABELS: ReadonlyArray<readonly [HeaderField, RegExp]> = [
   ['start', /^(starttidspunkt|mødestart|start)$/],
   ['end', /^(sluttidspunkt|mødeslut|slut|afsluttet)$/],
-  ['date', /^(møde)?dato( og tid(spunkt)?)?$|^(møde)?tid(spunkt)?$|^afholdt$/],
-  ['location', /^(møde)?(sted|lokale)$|^adresse$/],
+  ['date', /^(møde)?dato( og (tid(spunkt)?|klokkeslæt))?$|^(møde)?tid(spunkt)?$|^afholdt$|^(tid og sted|dato og sted)$/],
+  ['location', /^(møde)?(sted|lokale|lokation)$|^adresse$|^mødelokale$/],
   ['body', /^(udvalg|forum|organ|råd|bestyrelse)$/],
   ['meeting', /^møde$/],
-  ['present', /^(møde)?deltagere$|^til stede$|^fremmødte$|^medlemmer$|^deltagerliste$|^tilstede$/],
-  ['absent', /^afbud$|^fraværende$|^forfald$|^afbud fra$/],
-  ['guest', /^gæster$|^øvrige deltagere$|^deltog (endvidere|desuden)$|^inviterede$|^gæst(er)?$/]
+  ['present', /^(møde)?deltagere$|^til ?stede( var)?$|^fremmødte$|^medlemmer( til stede)?$|^deltagerliste$|^(til stede|deltagere) fra bestyrelsen$|^mødt$|^deltog$/],
+  ['absent', /^(afbud|fraværende|forfald)((\s*[/&,]\s*|\s+og\s+)(afbud|fraværende|forfald))?$|^afbud fra$|^ikke (til stede|mødt)$|^udeblevet$|^meldt afbud$|^fraværende (med|uden) afbud$|^forhindret$|^meldt fra$/],
+  ['guest', /^gæster$|^øvrige deltagere$|^deltog (endvidere|desuden)$|^inviterede$|^gæst(er)?$|^desuden deltog$|^fra (administrationen|forvaltningen|sekretariatet)( deltog)?$/],
+  // Whoever keeps the minutes was there: "Referent: Rasmus", "Sekretær: Anne Hansen".
+  ['secretary', /^(sekretær|referent|referatfører|protokolfører|mødesekretær)$/]
 ]
 
 /** Lines that head a participant list but carry no names themselves ("Deltagerfortegnelse"). */
@@ -71,7 +73,7 @@ export const PARTICIPANT_TABLE_HEADER = /^(navn|name)$/iu
 export const ABSENT_MARKER = /^(afbud|fraværende|forfald|ikke til stede)$/iu
 
 /** Words that open the document title ("REFERAT Direktionen d. 18-11-2024"). */
-export const TITLE_WORD = /^(referat|dagsorden|beslutningsprotokol|protokol|mødereferat|møde i|åben dagsorden|åbent referat)\b/iu
+export const TITLE_WORD = /^(referat|dagsorden|beslutningsprotokol|protokol|mødereferat|møde i|åben dagsorden|åbent referat|lukket dagsorden|lukket referat)\b/iu
 
 /** Title remainders that name the meeting, not the organ ("Referat Styregruppemøde"). */
 export const MEETING_NOUN = /^((fra|af|til) )?([\p{L}-]+ )?[\p{L}-]*møde(t)?( i)?$/iu
@@ -143,13 +145,6 @@ export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|ski
  * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
  */
 export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
-
-/**
- * The place named after the time in an unlabelled date line ("mandag den 26. november
- * 2018 kl. 19.30 i Melholt Forsamlingshus", "… kl. 17 på Rådhuset"): notices of
- * meeting often give date, time and place in one sentence.
- */
-export const PLACE_AFTER_TIME = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*,?\s+(?:i|på|hos)\s+(\p{Lu}[^,;:()]{2,80}?)\s*[.,;]?\s*$/u
 // ---------------------------------------------------------------------------
 // Layouts of other publishing systems and of association minutes: numbering
 // styles, section words, page furniture and closing decision sentences.
@@ -328,3 +323,103 @@ export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
 ]
 /** The heading given to a decision an export keeps outside its captioned fields. */
 export const DECISION_CAPTION = 'Beslutning'
+
+/** Labels before a case number besides "Sagsnr." ("Sags nr.:", "Sagsnummer:", "Journalnummer:"). */
+export const CASE_LABEL = /^(?:sags?\s?(?:nr|nummer)\.?|journal\s?(?:nr|nummer)\.?|j\.\s?nr\.?|emne\s?nr\.?|sag)\s*:?\s*/iu
+/**
+ * Lines that stand with the case number under an item heading and are not text of
+ * the item: document number, deciding organ, case worker, KLE, file.
+ */
+export const CASE_COMPANION = /^(?:dok(?:ument)?\.?\s?(?:nr|nummer)\.?|sagen afgøres i|afgøres i|sagsbehandler|sagsansvarlig|forfatter|ansvarlig|kle(?:-nr\.?|-nummer)?|akt-?id|brevid)\s*:/iu
+
+/** A transcript's lead-in to the next item ("Det næste punkt på dagsordenen er:"): no text of the item before it. */
+export const ITEM_LEAD_IN = /^(?:det|vi går til det|så går vi til det) (?:første|næste|sidste) (?:punkt|spørgsmål) på dagsordenen(?: er)?:?$/iu
+
+/** Short words of nearly every Danish sentence: a text layer without them is not Danish text. */
+export const COMMON_WORDS = /^(?:og|i|at|er|til|den|det|en|et|af|på|som|med|for|de|der|ikke|har|var|blev|om|fra|kan|skal|vil|sig)$/u
+
+/**
+ * Danish words whose ligature (ff, fi, fl) a PDF's font dropped in extraction, leaving
+ * a gap: "o entlig" for "offentlig", "e ektiv" for "effektiv", "kon ikt" for "konflikt".
+ * Only the broken forms match; the whole words do not.
+ */
+export const LIGATURE_GAP = /\b(?:o entlig|e ekt|kon ikt|de nition|in uen|re eks|bene cer|kvali cer|speci k|o ciel|inds ydelse|e er(?:følgende|år|som|\b))/iu
+
+/** Sentences that propose rather than record: never an item's closing decision. */
+export const PROPOSAL_SENTENCE = /^(?:det )?(?:indstilles|foreslås|anbefales|forvaltningen indstiller|administrationen indstiller|direktionen indstiller|bestyrelsen foreslår|\p{L}+ foreslår|\p{L}+ indstiller)\b/iu
+
+/** A document title that says the document is an agenda, not minutes ("Dagsorden", not "Dagsorden og referat"). */
+export const AGENDA_TITLE = /^(?:åben |lukket )?(?:dagsorden|indkaldelse)\b(?!.*\b(?:referat|beslutning))/iu
+
+// ---------------------------------------------------------------------------
+// Page numbers and all-capitals decision headings (moved here from their stages).
+// ---------------------------------------------------------------------------
+
+/** Page-number lines: "Side 3 af 19", "Side 3/19", "- 3 -", "3 / 19". Tested on the trimmed, space-folded line. */
+export const PAGE_NUMBER_LINES: readonly RegExp[] = [/^side\s?\d{1,4}(?: ?(?:af|\/) ?\d{1,4})?$/i, /^- ?\d{1,4} ?-$/, /^\d{1,4} ?\/ ?\d{1,4}$/]
+
+/** First letters of the page-furniture words above and in PAGE_COUNTER/SIGNING_FOOTER ("Side", "Page"): any other letter opens prose. */
+export const PAGE_WORD_INITIALS: ReadonlySet<string> = new Set(['s', 'S', 'p', 'P'])
+
+/**
+ * An all-capitals decision heading, lower-cased: "ØKONOMIUDVALGETS BESLUTNING DEN 4.
+ * MARTS 2024" → "økonomiudvalgets beslutning den 4. marts 2024".
+ */
+export const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
+// --- Meeting header: cover pages, dates, times, places, participants ---
+
+/** An agenda number in front of a header label ("§1 Til stede:", "1. Til stede", "Punkt 1: Fremmødte"). */
+export const LEADING_ITEM_NUMBER = /^(?:§\s*\d{1,2}\.?|\d{1,2}[.)]|punkt\s+\d{1,2}\s*[.:–-]?|ad\s+\d{1,2}\.?)\s+/iu
+
+/** List markers in front of a name ("(a) ", "a) ", "1. ", "- ", "• "). */
+export const LIST_MARKER = /^(?:\(?[a-zæøå]\)|\(?\d{1,2}[.)]|[-–•*·▪○])\s+/u
+
+/** Words of a list that are never a person even when capitalised ("Bestyrelsen", "Ingen"). */
+export const NOT_A_PERSON_IN_LIST = /^(bestyrelsen|formand(en)?|næstformand(en)?|kasserer(en)?|sekretær(en)?|referent(en)?|administrator(en)?|direktion(en)?|alle|ingen|intet|ingen afbud|ingen fraværende|ingen\.?|ej|se (nedenfor|bilag)|via (teams|zoom|skype)|online|mødeleder|dirigent(en)?|suppleant(er)?|medlemmer)$/iu
+
+/** Last words that make a capitalised phrase an organisation or a place, not a person ("Greve Kommune"). */
+export const ORGANISATION_WORD = /^(kommune|region|regionen|kommunes|a\/s|aps|i\/s|forening(en)?|udvalg(et)?|sekretariat(et)?|kontor(et)?|rådhus|skole(n)?|bibliotek(et)?|hus(et)?|center|centret|centeret|alle|allé|vej|gade|plads|torv|have|park(en)?|bestyrelse(n)?)$/iu
+
+/** Lines that are never the organ: addresses, property and company numbers, contact lines, page marks. */
+export const NOT_A_BODY = /\b(ejendomsnummer|ejendomsnr|matr(ikel)?\.?\s*nr|cvr|se-nr|tlf|telefon|e-?mail|mail|www\.|https?:|side\s+\d|sagsnr|j\.\s?nr|postboks)\b|@|\b\d{4}\s+\p{Lu}\p{Ll}+/iu
+
+/** Words that tie a date to the meeting ("Referat af mødet den …", "afholdtes", "Mødedato"), not to a letter. */
+export const MEETING_DATE_CUE = /\b(møde(t|dato)?|\p{L}*møde(t)?|generalforsamling(en)?|afholdt(es)?|holdt|referat|dagsorden|protokol|samling)\b/iu
+
+/** Weekday names, which mark the meeting date on cover pages ("Tirsdag den 3. marts 2020"). */
+export const WEEKDAY = /\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b/iu
+
+/** Sentences giving the meeting's start or end ("Mødet startede kl. 19.05", "Mødet hævet kl. 21.30"). */
+export const MEETING_START_CUE = /\b(mødet|generalforsamlingen|samlingen)\s+(startede|begyndte|start|begynder|åbnedes|blev åbnet|åbnet|påbegyndt)\b|(?<!\p{L})(åbnede|åbner)\s+(mødet|generalforsamlingen)\b/iu
+export const MEETING_END_CUE = /\b(mødet|generalforsamlingen|samlingen)\s+(blev\s+)?(sluttede|slut|afsluttet|afsluttedes|hævet|hævedes|sluttet|ophørte|lukket|lukkedes)\b|\b(hævede|afsluttede|lukkede|sluttede)\s+(mødet|generalforsamlingen)\b/iu
+
+/** A place after the date and time ("… kl. 19.30 i Melholt Forsamlingshus", "15. februar 2012 på Næsbyhovedskoven"). */
+export const PLACE_PREPOSITION = /^[\s,.*]*(?:i|på|hos)\s+(?=\p{Lu})/u
+
+/** Association organs named in titles ("Grundejerforeningen X", "Ejerforeningen X", "G/F X", "Bestyrelsen"). */
+// The prefix is bounded and starts a word (not after a hyphen), so a long run of letters and hyphens stays linear.
+export const ASSOCIATION_NAME = /(?<![\p{L}\-])((?:\p{L}[\p{L}-]{0,30})?(?:forening(?:en)?|selskab(?:et)?|laug(?:et)?|fagråd(?:et)?|klub(?:ben)?)|[AEG]\/F|A\/B)\b(?:\s+(?:(?:af|for|ved|i|og)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’.\-/]*)*/u
+
+/** Dates of publication, not of the meeting ("Udgivet 24.01.2025", "Udskrevet den …"). */
+export const PUBLISHED_CUE = /^(udgivet|udsendt|offentliggjort|dato for udsendelse|printet|udskrevet|dannet|publiceret)\b/iu
+
+/** A clock time standing alone on a cover page ("Kl. 10:30", "Klokken 17.00 – 19.00"). */
+export const CLOCK_LINE = /^(kl\.?|klokken|tidspunkt)\s*\d{1,2}([:.]\d{2})?(\s*[-–]\s*\d{1,2}([:.]\d{2})?)?\s*$/iu
+
+/** Meetings that name their organ: a board meeting is the board's ("Referat fra bestyrelsesmøde"). */
+export const MEETING_OF_ORGAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bbestyrelsesmøde(t)?\b/iu, 'Bestyrelsen'],
+  [/\brepræsentantskabsmøde(t)?\b/iu, 'Repræsentantskabet']
+]
+
+/** The organ after the meeting word in a title ("generalforsamling i Alslug", "bestyrelsesmøde i Ejerforeningen X"). */
+export const ORGAN_AFTER_MEETING = /\b\p{L}*(?:møde|generalforsamling|forsamling)\s+(?:i|for|hos)\s+(\p{Lu}[\p{L}\d'’\-/]*(?:\s+(?:(?:af|for|ved|i)\s+)?\p{Lu}[\p{L}\d'’\-/]*)*)/u
+
+/** The organ as the meeting's owner ("Referat fra Alssund Linux User Group's generalforsamling"). */
+export const ORGAN_GENITIVE = /\b(?:fra|af)\s+(\p{Lu}[\p{L}\d\-]*(?:\s+\p{Lu}[\p{L}\d\-]*){0,6})\s*['’]s?\s+\p{L}*(?:generalforsamling|møde)\b/u
+
+/** A place named with the holding verb ("Mødet blev afholdt på Hotel Scandic, …"). */
+export const HELD_AT = /\b(?:afholdt|afholdes|afholdtes|holdt|holdes)\s+(?:i|på|hos)\s+(?=\p{Lu})/u
+
+/** A line naming the kind of meeting, the title where no "Referat"/"Dagsorden" line is ("Bestyrelsesmøde 10-10-2023"). */
+export const MEETING_KIND = /(?<!\p{L})(\p{L}*møde|generalforsamling|årsmøde|repræsentantskabsmøde)(?!\p{L})/iu

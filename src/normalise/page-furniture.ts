@@ -1,11 +1,9 @@
-import { PAGE_COUNTER, SIGNING_FOOTER } from '../lexicon/index.js'
+import { PAGE_COUNTER, PAGE_NUMBER_LINES, PAGE_WORD_INITIALS, SIGNING_FOOTER } from '../lexicon/index.js'
 
 /**
  * Blanks page furniture: "Side 3 af 19", "- 3 -", and table rules ("-----\t---").
  * Why blank rather than delete: normalised line N must stay source line N.
  */
-// Tested on the trimmed line, so no pattern needs a leading or trailing blank run.
-const FURNITURE = [/^side\s?\d{1,4}(?: ?(?:af|\/) ?\d{1,4})?$/i, /^- ?\d{1,4} ?-$/, /^\d{1,4} ?\/ ?\d{1,4}$/]
 // A table rule: only rule characters, with a run of three. Two separate linear tests
 // rather than one pattern whose overlapping classes backtrack.
 const RULE_CHARS = /^[-=_|+: \t]+$/
@@ -17,9 +15,9 @@ export function isPageFurniture(line: string): boolean {
   if (first === undefined) return false
   // A signing service's footer ("Penneo dokumentnøgle: …") stands on every page, even mid-list.
   if (SIGNING_FOOTER.test(line.trimStart())) return true
-  if (/\p{L}/u.test(first) && first !== 'S' && first !== 's' && first !== 'P' && first !== 'p') return false
+  if (/\p{L}/u.test(first) && !PAGE_WORD_INITIALS.has(first)) return false
   if (line.length <= 40 && PAGE_COUNTER.test(line.trim())) return true
   const text = line.trim()
   if (text === '' || text.length > 40) return text.length > 40 && RULE_CHARS.test(text) && RULE_RUN.test(text)
-  return FURNITURE.some((pattern) => pattern.test(text.replace(/\s+/g, ' '))) || (RULE_CHARS.test(text) && RULE_RUN.test(text))
+  return PAGE_NUMBER_LINES.some((pattern) => pattern.test(text.replace(/\s+/g, ' '))) || (RULE_CHARS.test(text) && RULE_RUN.test(text))
 }

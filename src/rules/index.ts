@@ -9,6 +9,7 @@ import { caseNumberMissing } from './case-number-missing.js'
 import { closedItemWithText } from './closed-item-with-text.js'
 import { inputRepaired } from './input-repaired.js'
 import { itemNotInToc } from './item-not-in-toc.js'
+import { ligaturesLost } from './ligatures-lost.js'
 import { itemNumberSequence } from './item-number-sequence.js'
 import { itemWithoutDecision } from './item-without-decision.js'
 import { meetingDateMissing } from './meeting-date-missing.js'
@@ -42,7 +43,8 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'toc-pages-order': { level: 'warning', check: tocPagesOrder },
   'case-number-missing': { level: 'info', check: caseNumberMissing },
   'input-repaired': { level: 'info', check: inputRepaired },
-  'vote-contradicts-outcome': { level: 'warning', check: voteContradictsOutcome }
+  'vote-contradicts-outcome': { level: 'warning', check: voteContradictsOutcome },
+  'ligatures-lost': { level: 'warning', check: ligaturesLost }
 }
 
 /** Default severity per rule id, for `--help` and the README. */

@@ -13,7 +13,8 @@ export function itemWithoutDecision({ tree }: RuleContext, report: Report): void
   const isMinutes = MINUTES_TITLE.test(title) || items.some((item) => item.data?.decision)
   if (!isMinutes) return
   for (const item of items) {
-    if (item.closed || sectionsOf(item).some((section) => section.kind === 'beslutning')) continue
+    // A decision read from the item's running text (a recorded vote, "Enstemmigt vedtaget") counts.
+    if (item.closed || item.data?.decision || sectionsOf(item).some((section) => section.kind === 'beslutning')) continue
     report(`Punkt ${item.number} has no Beslutning`, { ancestors: [tree, item], place: item.position?.start })
   }
 }

@@ -1,6 +1,7 @@
-import { OPEN_END } from '../lexicon/index.js'
+import { ITEM_LEAD_IN, OPEN_END } from '../lexicon/index.js'
 import { BULLETED, URL_ONLY } from './line-shapes.js'
 import { Paragraphs } from './paragraphs.js'
+import { isCaseCompanion } from './recognise/case-number.js'
 import type { Layout } from './layout.js'
 import { titleKey } from './title.js'
 import { type Located } from './tokens.js'
@@ -33,6 +34,14 @@ function continuesList(list: BilagList, line: string, previous: string): boolean
   return list.style === 'bullet' ? BULLETED.test(text) : isAttachmentLike(text)
 }
 
+/** Two or more words, all in capitals, not a sentence: a block heading of its own. */
+function isCapitalsHeading(line: string): boolean {
+  const text = line.trim()
+  if (text.length > 100 || /\p{Ll}/u.test(text) || /[.,;]$/u.test(text)) return false
+  const words = text.split(/\s+/u).filter((word) => /\p{Lu}{2,}/u.test(word))
+  return words.length >= 2 && text.replace(/[^\p{Lu}]/gu, '').length >= 8
+}
+
 /** Fills an item with its case number, absence lines, sections and loose text. */
 export function fillItem(item: ItemNode, body: readonly Located[], index: LineIndex, layout: Layout): void {
   const paragraphs = new Paragraphs(index)
@@ -58,6 +67,11 @@ export function fillItem(item: ItemNode, body: readonly Located[], index: LineIn
     // Without blank lines in the document, every line may start a paragraph.
     const startsParagraph = (paragraphStart || !layout.blankLines) && !continues
     paragraphStart = false
+    // "Dok.nr.: …" or "Sagen afgøres i: …" before the case number: it may still follow.
+    if (!sawContent && token.kind === 'text' && isCaseCompanion(at.line)) {
+      paragraphs.add(at.index, at.line.trim(), 1 + at.line.length - at.line.trimStart().length)
+      continue
+    }
     if (!sawContent && token.kind === 'case-number') {
       item.caseNumber = token.value
       sawContent = true
@@ -84,6 +98,16 @@ export function fillItem(item: ItemNode, body: readonly Located[], index: LineIn
       paragraphs.flushInto(target())
       item.absent.push(...token.names)
       section = null
+      bilag = null
+      continue
+    }
+    if (token.kind === 'text' && ITEM_LEAD_IN.test(at.line.trim())) continue
+    // An all-capitals line ("FORSLAG FRA BESTYRELSEN") opens a new block: the section
+    // before it (often the decision) ends there.
+    if (section && startsParagraph && isCapitalsHeading(at.line)) {
+      paragraphs.flushInto(target())
+      section = { type: 'section', kind: 'other', heading: at.line.trim(), children: [], position: positionOf(index, at.index) }
+      item.children.push(section)
       bilag = null
       continue
     }

@@ -40,13 +40,26 @@ export function continuation(tokens: readonly Located[], at: Located<ItemHeading
   }
   while (lines < MAX_HEADING_LINES) {
     const above = tokens[at.index + lines - 1]!.line.trim()
-    const next = tokens[at.index + lines]
+    let gap = 0
+    let next = tokens[at.index + lines]
+    // Layout may set the rest of a title one blank line down ("… om at sikre" / "" /
+    // "den fremtidige placering af …"): only a lower-case line or the TOC's words bridge that.
+    if (next?.token.kind === 'blank' && lines === 1) {
+      const after = tokens[at.index + lines + 1]
+      const text = after?.line.trim() ?? ''
+      const bridges = after?.token.kind === 'text' && !above.endsWith(':') && text.length <= MAX_TITLE_BELOW
+        && (/^\p{Ll}/u.test(text) || (tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(`${title} ${text}`))))
+      if (bridges) {
+        gap = 1
+        next = after
+      }
+    }
     if (!next || next.token.kind !== 'text') break
     const text = next.line.trim()
-    if (above.length < WRAP_LENGTH && !OPEN_END.test(above)) break
-    if (!goesOn(above, text, title, tocTitle)) break
+    if (gap === 0 && above.length < WRAP_LENGTH && !OPEN_END.test(above) && !/^\p{Ll}/u.test(text)) break
+    if (gap === 0 && !goesOn(above, text, title, tocTitle)) break
     title = `${title} ${text}`
-    lines++
+    lines += 1 + gap
   }
   return { lines, title }
 }

@@ -33,10 +33,10 @@ function styleOf(at: Located<ItemHeadingToken>): Style {
 
 /**
  * A heading prose could also produce ("Punkt 5 valg til bestyrelsen", "7 evt."),
- * taken as a candidate only after a blank line.
+ * taken as a candidate only after a blank line (where the document has them).
  */
-function weakHeading(tokens: readonly Located[], at: Located): Located<ItemHeadingToken> | undefined {
-  if (at.token.kind !== 'text' || !isBlank(tokens, at.index - 1)) return undefined
+function weakHeading(tokens: readonly Located[], at: Located, blankLines: boolean): Located<ItemHeadingToken> | undefined {
+  if (at.token.kind !== 'text' || (blankLines && !isBlank(tokens, at.index - 1))) return undefined
   const text = at.line.trim()
   const match = WEAK_PUNKT.exec(text) ?? (text.length <= 25 ? WEAK_BARE.exec(text) : null)
   if (!match) return undefined
@@ -61,7 +61,7 @@ function candidatesOf(tokens: readonly Located[], from: number, blankLines: bool
       const inList = isNumberedLine(tokens, at.index - 1) || isNumberedLine(tokens, at.index + 1)
       found.push({ at: heading, style, weight: 1 + (blank ? 0.5 : 0) - (inList ? 0.75 : 0) })
     } else {
-      const weak = weakHeading(tokens, at)
+      const weak = weakHeading(tokens, at, blankLines)
       if (weak) found.push({ at: weak, style: 'weak', weight: 0.5 })
     }
   }
@@ -111,7 +111,10 @@ export function chooseByNumbering(tokens: readonly Located[], from: number, blan
   const candidates = candidatesOf(tokens, from, blankLines)
   let chosen: Candidate[] = []
   let top = 0
+  const weak = candidates.some((c) => c.style === 'weak')
   for (const style of STYLES) {
+    // Explicit headings count anyway: a style with no candidates of its own adds nothing.
+    if (!weak && !candidates.some((c) => c.style === style)) continue
     const chain = bestChain(candidates, style)
     if (chain.score > top) {
       top = chain.score

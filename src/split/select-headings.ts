@@ -27,6 +27,9 @@ export type SplitNote =
   | { readonly kind: 'item-not-in-toc'; readonly index: number; readonly title: string }
   | { readonly kind: 'toc-entry-without-item'; readonly index: number; readonly title: string }
 
+/** A line at least this long that stops mid-sentence is wrapped prose. */
+const WRAPPED_PROSE = 60
+
 /** How many TOC entries a heading may skip ahead to find its own (entries the body lacks). */
 const TOC_LOOKAHEAD = 4
 
@@ -49,7 +52,9 @@ function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
  */
 function isWrappedWord(tokens: readonly Located[], i: number): boolean {
   const above = i > 0 ? tokens[i - 1]! : undefined
-  return above !== undefined && above.token.kind === 'text' && !/[.:!?)]$/u.test(above.line.trim())
+  // Prose that wraps fills its line; a short line above is a heading or a list of names.
+  const text = above?.line.trim() ?? ''
+  return above !== undefined && above.token.kind === 'text' && text.length >= WRAPPED_PROSE && !/[.:!?)]$/u.test(text)
 }
 
 function matchToc(

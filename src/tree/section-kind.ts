@@ -5,7 +5,7 @@
  * splitter and the export readers may import from here without a cycle.
  */
 import type { SectionKind } from '../schema/document.js'
-import { COLON_SECTION_HEADINGS, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
+import { ALL_CAPS_DECISION, COLON_SECTION_HEADINGS, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
 
 /** Longest heading the lexicon is asked about. */
 export const MAX_SECTION_HEADING = 120
@@ -27,7 +27,6 @@ function couldBeHeading(text: string): boolean {
   return true
 }
 const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTIONS]
-const ALL_CAPS_DECISION = /^([\p{L}\- ]{2,60}?s )?(beslutning(er)?|afgørelse)( (i|fra|på|den|d\.|af) [^:]{1,80})?$/u
 
 /**
  * The canonical kind of a heading text, or undefined if the lexicon does not know it.

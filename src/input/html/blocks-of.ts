@@ -20,6 +20,8 @@ export interface WalkOptions {
   readonly keepNewlines: boolean
   /** Whether the walk starts outside article/main (so page header/footer are chrome). */
   readonly pageLevel: boolean
+  /** Word files: a tab is a cell gap, not white space to fold. */
+  readonly keepTabs?: boolean
 }
 
 /**
@@ -32,7 +34,7 @@ export class BlockWalker implements Walker {
   private groups: { next: number }
 
   constructor(readonly options: WalkOptions, groups = { next: 0 }) {
-    this.buffer = new InlineBuffer(options.keepNewlines)
+    this.buffer = new InlineBuffer(options.keepNewlines, options.keepTabs ?? false)
     this.groups = groups
   }
 

@@ -12,7 +12,11 @@ export class InlineBuffer {
   private lines: Array<{ parts: string[]; line: number | null }> = [{ parts: [], line: null }]
   private plain = false
 
-  constructor(private readonly keepNewlines: boolean) {}
+  /**
+   * `keepNewlines`: soft line breaks are lines (Markdown). `keepTabs`: a tab in the text
+   * is a cell gap and stays one (Word's tab stops between a name and a date).
+   */
+  constructor(private readonly keepNewlines: boolean, private readonly keepTabs = false) {}
 
   /** Adds a text node's value, starting at source line `line`. */
   add(value: string, line: number, bold: boolean, pre = false): void {
@@ -20,7 +24,7 @@ export class InlineBuffer {
     segments.forEach((segment, i) => {
       if (i > 0) this.newline()
       const offset = this.keepNewlines || pre ? i : countNewlinesBeforeText(segment)
-      const text = pre ? segment.replace(/\s+$/u, '') : segment.replace(/[\s\u00a0]+/gu, ' ')
+      const text = pre ? segment.replace(/\s+$/u, '') : segment.replace(/[\s\u00a0]+/gu, (run) => (this.keepTabs && run.includes('\t') ? '\t' : ' '))
       const current = this.lines[this.lines.length - 1]!
       if (text.trim() !== '') {
         current.line ??= line + offset
@@ -38,7 +42,7 @@ export class InlineBuffer {
   /** The lines so far (empty ones dropped) and whether they were all bold; then resets. */
   take(): { lines: SourceLine[]; boldOnly: boolean } {
     const lines = this.lines.flatMap(({ parts, line }) => {
-      const text = parts.join('').replace(/^ +| +$/gu, '')
+      const text = parts.join('').replace(/^[ \t]+|[ \t]+$/gu, '')
       return text === '' || line === null ? [] : [{ text, line }]
     })
     const boldOnly = !this.plain && lines.length === 1 && lines[0]!.text.length <= MAX_BOLD_HEADING

@@ -1,3 +1,4 @@
+import { checkTextLayer } from '../text-layer.js'
 import type { Reader } from '../types.js'
 
 /** PDF by its `%PDF-` header (some writers put a few bytes of junk first). */
@@ -10,6 +11,6 @@ export const pdfReader: Reader = {
     const pdf = options.isolatePdf === false
       ? await (await import('../pdf.js')).pdfToText(file, bytes, options)
       : await (await import('../pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
-    return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, facts: [] }
+    return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, facts: checkTextLayer(file, pdf.text) }
   }
 }

@@ -1,4 +1,4 @@
-import { ABSENCE_LINE } from '../../lexicon/index.js'
+import { ABSENCE_LINE, NAME_LIST_SEPARATOR } from '../../lexicon/index.js'
 
 /**
  * Recognises an item-level absence line and splits its names.
@@ -11,6 +11,6 @@ export function matchAbsenceLine(line: string): string[] | undefined {
   if (text.length > 400) return undefined
   const match = ABSENCE_LINE.exec(text)
   if (!match) return undefined
-  const names = match[2]!.split(/\s*(?:,|\bog\b)\s*/u).map((name) => name.replace(/\.$/, '').trim()).filter(Boolean)
+  const names = match[2]!.split(NAME_LIST_SEPARATOR).map((name) => name.replace(/\.$/, '').trim()).filter(Boolean)
   return names.length > 0 ? names : undefined
 }
