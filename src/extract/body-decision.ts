@@ -43,7 +43,11 @@ export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDeci
   let first = result
   while (first > 0 && VOTE_SENTENCE.test(sentence(first - 1))) first--
   const start = spans[first]!.start
-  const decisionText = text.slice(start, spans[result]!.end)
+  // A result ending in a colon introduces what follows it ("… godkendt med disse
+  // bemærkninger:" and its list, in the same paragraph or the next): that belongs to it.
+  const resultEnd = spans[result]!.end
+  const end = /:\s*$/u.test(sentence(result)) ? introducedEnd(text, resultEnd) : resultEnd
+  const decisionText = text.slice(start, end).trimEnd()
   const said = decisionOutcome(sentence(result))
   const outcome = said !== 'unknown' ? said : decisionOutcome(decisionText)
   return { decision: { text: decisionText, outcome }, line: lineAt(folded, paragraphs, start) }
@@ -76,4 +80,14 @@ function lineAt(folded: readonly string[], paragraphs: readonly BodyParagraph[],
     offset += paragraph.length + 2
   }
   return null
+}
+
+/** Where what a colon introduces ends: the rest of its paragraph, or the next paragraph if it had none. */
+function introducedEnd(text: string, from: number): number {
+  const close = (at: number): number => {
+    const gap = text.indexOf('\n\n', at)
+    return gap < 0 ? text.length : gap
+  }
+  const own = close(from)
+  return text.slice(from, own).trim() !== '' || own === text.length ? own : close(own + 2)
 }

@@ -52,8 +52,11 @@ export function closingDecision(paragraphs: readonly string[]): DecisionCore | n
   const units = sentencesOf(paragraphs)
   for (let k = units.length - 1; k >= Math.max(0, units.length - MAX_FROM_END); k--) {
     if (!isDecisionSentence(units[k]!.lines.join(' '))) continue
-    // The sentence and the rest of its paragraph ("… godkendt som nedenstående:" and its table).
-    const own = units.slice(k).filter((unit) => unit.paragraph === units[k]!.paragraph)
+    // The sentence and the rest of its paragraph ("… godkendt som nedenstående:" and its table);
+    // a sentence ending in a colon with nothing after it in its paragraph introduces the next one.
+    const at = units[k]!.paragraph
+    const introduces = /:$/u.test(units[k]!.lines.at(-1)!) && units[k + 1]?.paragraph !== at
+    const own = units.slice(k).filter((unit) => unit.paragraph === at || (introduces && unit.paragraph === at + 1))
     const text = withoutListMarkers(own.map((unit) => unit.lines.join('\n')).join('\n')).replace(SUB_POINT, '')
     return { text, outcome: decisionOutcome(text) }
   }

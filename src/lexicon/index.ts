@@ -145,6 +145,7 @@ export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|ski
  * ("Mette Vaaben Mortensen og Jesper Møller"), never inside parentheses.
  */
 export const NAME_LIST_SEPARATOR = /\s*,\s*(?![^()]*\))|\s+(?:og|samt|&)\s+(?![^()]*\))|\n/u
+
 // ---------------------------------------------------------------------------
 // Layouts of other publishing systems and of association minutes: numbering
 // styles, section words, page furniture and closing decision sentences.
