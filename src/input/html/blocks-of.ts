@@ -18,10 +18,13 @@ const SECTIONING = new Set(['article', 'main', 'section'])
 export interface WalkOptions {
   /** Markdown keeps soft line breaks as lines; HTML folds white space. */
   readonly keepNewlines: boolean
+  /**
+   * Word's tabs separate cells of a line (a letterhead's name and date), as a PDF's wide
+   * gaps do; a web page's tabs are only source indentation.
+   */
+  readonly keepTabs?: boolean
   /** Whether the walk starts outside article/main (so page header/footer are chrome). */
   readonly pageLevel: boolean
-  /** Word files: a tab is a cell gap, not white space to fold. */
-  readonly keepTabs?: boolean
 }
 
 /**

@@ -26,5 +26,5 @@ export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
   )
   const tree = fromHtml(value, { fragment: true })
   numberParagraphs(tree)
-  return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, pageLevel: false, keepTabs: true }))))
+  return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
 }

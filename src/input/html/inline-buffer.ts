@@ -12,10 +12,6 @@ export class InlineBuffer {
   private lines: Array<{ parts: string[]; line: number | null }> = [{ parts: [], line: null }]
   private plain = false
 
-  /**
-   * `keepNewlines`: soft line breaks are lines (Markdown). `keepTabs`: a tab in the text
-   * is a cell gap and stays one (Word's tab stops between a name and a date).
-   */
   constructor(private readonly keepNewlines: boolean, private readonly keepTabs = false) {}
 
   /** Adds a text node's value, starting at source line `line`. */
@@ -42,7 +38,7 @@ export class InlineBuffer {
   /** The lines so far (empty ones dropped) and whether they were all bold; then resets. */
   take(): { lines: SourceLine[]; boldOnly: boolean } {
     const lines = this.lines.flatMap(({ parts, line }) => {
-      const text = parts.join('').replace(/^[ \t]+|[ \t]+$/gu, '')
+      const text = parts.join('').replace(/^ +| +$/gu, '')
       return text === '' || line === null ? [] : [{ text, line }]
     })
     const boldOnly = !this.plain && lines.length === 1 && lines[0]!.text.length <= MAX_BOLD_HEADING
