@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it, test } from 'vitest'
 import { toJson } from '../src/emit/json.js'
 import { InputError } from '../src/input/errors.js'
+import { fromHtml } from 'hast-util-from-html'
+import { blocksOf } from '../src/input/html/blocks-of.js'
 import { htmlToText } from '../src/input/html/html-to-text.js'
+import { linesOf } from '../src/input/html/lines-of.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
 import { wordListLabels } from '../src/input/html/word-list-labels.js'
 import { readInput } from '../src/input/read.js'
@@ -58,6 +61,7 @@ describe('HTML blocks to lines', () => {
     ['ordered list with start', '<p>Punkt 3: Valg</p><ol start="4"><li>Regnskab</li><li>Budget</li></ol>', 'Punkt 3: Valg\n\n4. Regnskab\n5. Budget'],
     ['unordered list', '<ul><li>Tag</li><li>Facade</li></ul>', '- Tag\n- Facade'],
     ['list item with paragraphs', '<ol><li><p>Valg</p><p>Valgt.</p></li><li><p>Budget</p></li></ol>', '1. Valg\n\nValgt.\n\n2. Budget'],
+    ['definition list as labelled lines', '<dl><dt>Mødested</dt><dd>Rådhuset</dd><dt>Afbud:</dt><dd>Hans Hansen</dd></dl>', 'Mødested: Rådhuset\n\nAfbud: Hans Hansen'],
     ['line break', '<p>Dato: 1. maj 2024<br>Sted: Rådhuset</p>', 'Dato: 1. maj 2024\nSted: Rådhuset'],
     ['entities', '<p>Vej &amp; park &ndash; 5&nbsp;mio. kr.</p>', 'Vej & park – 5 mio. kr.'],
     ['chrome elements', '<nav><a>Forside</a></nav><form><input></form><p>Tekst.</p><script>x()</script><button>Print</button>', 'Tekst.'],
@@ -68,6 +72,7 @@ describe('HTML blocks to lines', () => {
     ['a card of a listing page is one line, never a heading', '<a href="/vis"><div>08/10-2025</div><div><strong>Byrådet</strong></div><div><strong>Dagsorden</strong></div></a>', '08/10-2025 Byrådet Dagsorden'],
     ['h2 titles numbered by position', '<h1>Referat</h1><h2>Valg</h2><p>a</p><h2>Budget</h2><p>b</p>', 'Referat\n\n1. Valg\n\na\n\n2. Budget\n\nb'],
     ['section headings are not numbered', '<h2>Valg</h2><h3>Beslutning</h3><p>a</p><h2>Budget</h2><h3>Beslutning</h3><p>b</p>', '1. Valg\n\nBeslutning\n\na\n\n2. Budget\n\nBeslutning\n\nb'],
+    ['a paragraph opening with an amount is no printed number', '<h2>Valg</h2><p>1.000 kr. til festen.</p><h2>Budget</h2><p>b</p>', '1. Valg\n\n1.000 kr. til festen.\n\n2. Budget\n\nb'],
     ['printed numbers are left alone', '<h2>Punkt 1: Valg</h2><p>a</p><h2>Eventuelt</h2><p>b</p>', 'Punkt 1: Valg\n\na\n\nEventuelt\n\nb'],
     ['repeated "Dagsorden" is never an item', '<h2>Dagsorden</h2><p>a</p><h2>Dagsorden</h2><p>b</p>', 'Dagsorden\n\na\n\nDagsorden\n\nb']
   ])('%s', (_, html, lines) => {
@@ -78,6 +83,12 @@ describe('HTML blocks to lines', () => {
     const field = '<p><b>Tidsplan</b></p><p>a</p><p><b>Proces</b></p><p>b</p>'
     expect(htmlToText(field).text.trimEnd()).toBe('1. Tidsplan\n\na\n\n2. Proces\n\nb')
     expect(htmlToText(field, { numberItems: false }).text.trimEnd()).toBe('Tidsplan\n\na\n\nProces\n\nb')
+  })
+
+  it('keeps a tab as a cell gap for Word files only', () => {
+    const tree = fromHtml('<p>Ejerforeningen\t\t11. april 2023</p>', { fragment: true })
+    expect(linesOf(blocksOf(tree, { keepNewlines: false, pageLevel: false, keepTabs: true })).text).toBe('Ejerforeningen\t11. april 2023\n')
+    expect(linesOf(blocksOf(tree, { keepNewlines: false, pageLevel: false })).text).toBe('Ejerforeningen 11. april 2023\n')
   })
 
   it('maps every line to the HTML source line of its text', () => {

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 import { BOLD_RANK, type Block, type WalkContext as Context, type Walker } from './block.js'
+import { definitionBlocks } from './definition-blocks.js'
 import { InlineBuffer } from './inline-buffer.js'
 import { isChrome } from './is-chrome.js'
 import { listBlocks } from './list-blocks.js'
@@ -84,6 +85,11 @@ export class BlockWalker implements Walker {
     if (tag === 'ul' || tag === 'ol') {
       this.flush()
       this.blocks.push(...listBlocks(this, node, context))
+      return
+    }
+    if (tag === 'dl') {
+      this.flush()
+      this.blocks.push(...definitionBlocks(this, node, context))
       return
     }
     if (tag === 'table') {

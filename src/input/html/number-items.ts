@@ -1,8 +1,8 @@
 import { HEADER_LABELS, ITEM_WORD, SECTION_HEADINGS, TOC_HEADING } from '../../lexicon/index.js'
 import type { Block } from './block.js'
 
-/** A line that prints its item number: "Punkt 3: …", "3. …", "3) …", "§ 3 …". */
-const PRINTED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s*\S|\d{1,3}(?:\.\d{1,3})*\t|§\s*\d)/u
+/** A line that prints its item number: "Punkt 3: …", "3. Title", "3) Title", "§ 3 …" (not "1.000 kr."). */
+const PRINTED = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s+[\p{Lu}"“«]|\d{1,3}(?:\.\d{1,3})*\t|§\s*\d)/u
 const isPrinted = (text: string): boolean => {
   const word = ITEM_WORD.exec(text)
   return word ? /^\d/u.test(text.slice(word[0].length)) : PRINTED.test(text)
