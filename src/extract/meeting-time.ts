@@ -1,5 +1,7 @@
-import { CLOCK_LINE, MEETING_END_CUE, MEETING_START_CUE } from '../lexicon/index.js'
+import { CLOCK_LINE, MEETING_CUE_WORD, MEETING_END_CUE, MEETING_START_CUE } from '../lexicon/index.js'
 import { parseDate, parseDateTime } from './date.js'
+
+const HAS_DIGIT = /\d/
 
 /** Start and end of the meeting as HH:MM. */
 export interface MeetingTime {
@@ -31,11 +33,14 @@ export interface TimeSources {
 export function chooseTime(sources: TimeSources): MeetingTime {
   const onDate = sources.header.filter((line) => sources.date !== null && parseDate(line) === sources.date)
   const alone = sources.header.filter((line) => CLOCK_LINE.test(line.trim()))
-  const cuedStart = sources.document.filter((line) => MEETING_START_CUE.test(line))
+  // The cue patterns are costly on every line of a long document: only lines with a
+  // digit (a clock) and a meeting word can hold a cue worth reading.
+  const cueLines = sources.document.filter((line) => HAS_DIGIT.test(line) && MEETING_CUE_WORD.test(line))
+  const cuedStart = cueLines.filter((line) => MEETING_START_CUE.test(line))
   const readings = [...sources.labelledStart, ...(sources.dateLine ? [sources.dateLine] : []), ...onDate, ...alone, ...cuedStart].map(parseDateTime)
   const first = readings.find((reading) => reading.start !== null)
   const labelledEnd = sources.labelledEnd.map(parseDateTime).find((reading) => reading.start !== null)?.start
-  const cuedEnd = sources.document
+  const cuedEnd = cueLines
     .filter((line) => MEETING_END_CUE.test(line))
     .map(parseDateTime)
     .find((reading) => reading.start !== null)?.start

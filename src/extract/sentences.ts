@@ -55,8 +55,8 @@ export function sentenceSpans(text: string): Span[] {
     if (depth > 0 || !'.!?;\n'.includes(c)) continue
     const after = text[i + 1]
     if (after !== undefined && !/\s/u.test(after)) continue
-    if (c === '.' && isAbbreviationOrNumber(text.slice(start, i + 1))) continue
-    if (c === '\n' && !/[.!?:;)]$/u.test(text.slice(start, i))) {
+    if (c === '.' && isAbbreviationOrNumber(text.slice(Math.max(start, i - 13), i + 1), i - start < 14)) continue
+    if (c === '\n' && !/[.!?:;)]$/u.test(text.slice(Math.max(start, i - 2), i))) {
       // A kept break before a sub-point or bullet ends the sentence as well.
       if (!/^\n(?:\d{1,2}\.|[-•*–] )/u.test(text.slice(i, i + 4))) continue
     }
@@ -66,9 +66,14 @@ export function sentenceSpans(text: string): Span[] {
   return spans.map((span) => trimSpan(text, span))
 }
 
-function isAbbreviationOrNumber(sentence: string): boolean {
+/**
+ * Whether the full stop ending `tail` (the sentence's last characters, all of it when
+ * `whole`) closes an abbreviation or a sub-point number rather than the sentence.
+ * Why a tail: slicing the whole sentence at every full stop made long texts quadratic.
+ */
+function isAbbreviationOrNumber(tail: string, whole: boolean): boolean {
   // "1." "1.-4." "2. - 6." opening a sentence are sub-point markers; "nr." and friends abbreviations.
-  return ABBREVIATIONS.test(sentence.slice(-12)) || /^\s*\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?$/u.test(sentence)
+  return ABBREVIATIONS.test(tail.slice(-12)) || (whole && /^\s*\d{1,2}\.(?:\s?-\s?\d{1,2}\.)?$/u.test(tail))
 }
 
 function trimSpan(text: string, span: Span): Span {

@@ -391,6 +391,8 @@ export const MEETING_DATE_CUE = /\b(møde(t|dato)?|\p{L}*møde(t)?|generalforsam
 export const WEEKDAY = /\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b/iu
 
 /** Sentences giving the meeting's start or end ("Mødet startede kl. 19.05", "Mødet hævet kl. 21.30"). */
+/** A cheap test every MEETING_START_CUE / MEETING_END_CUE line passes (their meeting words). */
+export const MEETING_CUE_WORD = /møde|samling/i
 export const MEETING_START_CUE = /\b(mødet|generalforsamlingen|samlingen)\s+(startede|begyndte|start|begynder|åbnedes|blev åbnet|åbnet|påbegyndt)\b|(?<!\p{L})(åbnede|åbner)\s+(mødet|generalforsamlingen)\b/iu
 export const MEETING_END_CUE = /\b(mødet|generalforsamlingen|samlingen)\s+(blev\s+)?(sluttede|slut|afsluttet|afsluttedes|hævet|hævedes|sluttet|ophørte|lukket|lukkedes)\b|\b(hævede|afsluttede|lukkede|sluttede)\s+(mødet|generalforsamlingen)\b/iu
 
