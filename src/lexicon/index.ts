@@ -92,7 +92,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
  * Lower case only: the text is lower-cased once before matching.
  */
 export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
-  ['rejected', /\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/gu],
+  ['rejected', /\bikke (gen|ny)?valgt\b|\bikke at (godkende|anbefale|tiltræde|vedtage)\b|\bikke (godkendt|godkendes|vedtaget|tiltrådt|anbefalet|anbefales)\b|\b(forkastet|forkastes|afvist|afvises|afviste|forkastede)\b|\bkunne ikke (godkende|anbefale|tiltræde)\b/gu],
   ['none', /\b(intet|ingen bemærkninger|intet til referat|ingen punkter|ingen)\b(?=[\s.]*$)|\bingen (orienteringer|orienteringspunkter|meddelelser)\b(?=[\s.]*$)|\bingen bemærkninger\b|\b(havde|var) ikke noget\b|\bintet at bemærke\b/gu],
   // Not bare "udsatte": it is also the adjective in "udsatte unge" (vulnerable youth).
   ['postponed', /\b(udsat|udsættes|udskudt|udskydes|genoptages|udsatte (sagen|punktet|behandlingen))\b(?! (unge|børn|borgere|familier|grupper|boligområder))/gu],
@@ -101,7 +101,7 @@ export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
   ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/gu],
   ['approved', /\b(godkendt|godkendes|godkendte|godkende|tiltrådt|tiltrædes|tiltrådte|vedtaget|vedtages|vedtog|bevilget|bevilges|indstillingen følges|indstilling(en)? følges)\b/gu],
   // Elections and majorities: "Begge blev genvalgt", "valgt uden modkandidater", "Flertal for".
-  ['approved', /\b(?:blev|er|bliver) (?:\p{L}+ ){0,2}?(?:gen|ny)?valgt\b|\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b|(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
+  ['approved', /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?<!ikke )(?:gen|ny)?valgt\b|(?<!ikke )\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b|(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
   ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse|debatteret)\b/gu]
 ]
 
@@ -206,7 +206,7 @@ export const MARGIN_TIME = /^kl\.\s?\d{1,2}[:.]\d{2}/iu
  * Words that make a stand-alone sentence of association minutes a decision
  * besides the outcome phrases: elections ("Agnete Moos blev genvalgt").
  */
-export const ELECTION_PHRASE = /\b(valgt|genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt)\b/u
+export const ELECTION_PHRASE = /(?<!ikke |har |have |havde )\b(genvalgt|nyvalgt|valgtes|genvalgtes|blev valgt|er valgt|valgt uden modkandidater)\b/u
 // ---------------------------------------------------------------------------
 // Captions of publishing systems' exports (FirstAgenda, SBSYS, Acadre, eDagsorden).
 // The same headings appear when their agendas are printed, so the text splitter

@@ -1,4 +1,4 @@
-import { ITEM_LEAD_IN, OPEN_END } from '../lexicon/index.js'
+import { DECISION_PHRASES, ITEM_LEAD_IN, OPEN_END } from '../lexicon/index.js'
 import { BULLETED, URL_ONLY } from './line-shapes.js'
 import { Paragraphs } from './paragraphs.js'
 import { isCaseCompanion } from './recognise/case-number.js'
@@ -34,10 +34,15 @@ function continuesList(list: BilagList, line: string, previous: string): boolean
   return list.style === 'bullet' ? BULLETED.test(text) : isAttachmentLike(text)
 }
 
-/** Two or more words, all in capitals, not a sentence: a block heading of its own. */
+/**
+ * Two or more words, all in capitals, not a sentence: a block heading of its own.
+ * Not a decision in capitals ("ENSTEMMIGT GODKENDT"), which is what it says.
+ */
 function isCapitalsHeading(line: string): boolean {
   const text = line.trim()
   if (text.length > 100 || /\p{Ll}/u.test(text) || /[.,;]$/u.test(text)) return false
+  const lower = text.toLowerCase()
+  if (DECISION_PHRASES.some(([, pattern]) => { pattern.lastIndex = 0; return pattern.test(lower) })) return false
   const words = text.split(/\s+/u).filter((word) => /\p{Lu}{2,}/u.test(word))
   return words.length >= 2 && text.replace(/[^\p{Lu}]/gu, '').length >= 8
 }

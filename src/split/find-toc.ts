@@ -1,3 +1,4 @@
+import { isNextNumber } from '../tree/numbering.js'
 import { matchTocLine } from './recognise/toc-line.js'
 import { isSimilarKey, titleKey } from './title.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
@@ -122,8 +123,23 @@ function headedToc(tokens: readonly Located[], start: number): FoundToc | undefi
  */
 function tocRun(tokens: readonly Located[], start: number): { toc: FoundToc | undefined; end: number } {
   const run = collectRun(tokens, start)
-  const valid = run.paged >= 2 || run.dotted >= 3 || (run.entries.length >= 2 && (run.restarted || comesBack(tokens, run)))
+  const valid = run.paged >= 2 || run.dotted >= 3 || (run.entries.length >= 2 && inOrder(run) && (run.restarted || comesBack(tokens, run)))
   return { toc: valid ? { start, end: run.end, entries: run.entries } : undefined, end: run.end }
+}
+
+/**
+ * Whether the run's numbers follow one another ("1.", "2.", "2.1", "3."): without pages or
+ * leaders, that is what a TOC's numbers do; "2. Forslag" then "§ 1 …" is a heading and its sub-points.
+ */
+function inOrder(run: Run): boolean {
+  let last: string | null = null
+  for (const entry of run.entries) {
+    const number = entry.token.number
+    if (number === null) continue
+    if (last !== null && !isNextNumber(last, number)) return false
+    last = number
+  }
+  return true
 }
 
 /** Whether one of the run's first titles is repeated by a heading after the run. */

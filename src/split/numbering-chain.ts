@@ -109,13 +109,17 @@ function bestChain(candidates: readonly Candidate[], style: Style): { score: num
  */
 export function chooseByNumbering(tokens: readonly Located[], from: number, blankLines: boolean): Array<Located<ItemHeadingToken>> {
   const candidates = candidatesOf(tokens, from, blankLines)
+  const weak = candidates.some((c) => c.style === 'weak')
+  // Explicit headings count anyway: a style with no candidates of its own adds nothing.
+  const chains = STYLES.filter((style) => weak || candidates.some((c) => c.style === style))
+    .map((style) => bestChain(candidates, style))
+    .filter((chain) => chain.score > 0)
+  // A chain that fits between two members of another is a list inside one item (a proposal's
+  // "§ 1 … § 8" under "2. Forslag til vedtægtsændring"), however long: never the agenda.
+  const outer = chains.filter((chain) => !chains.some((other) => other !== chain && isNestedIn(chain.members, other.members)))
   let chosen: Candidate[] = []
   let top = 0
-  const weak = candidates.some((c) => c.style === 'weak')
-  for (const style of STYLES) {
-    // Explicit headings count anyway: a style with no candidates of its own adds nothing.
-    if (!weak && !candidates.some((c) => c.style === style)) continue
-    const chain = bestChain(candidates, style)
+  for (const chain of outer) {
     if (chain.score > top) {
       top = chain.score
       chosen = chain.members
@@ -123,4 +127,15 @@ export function chooseByNumbering(tokens: readonly Located[], from: number, blan
   }
   const kept = new Set(chosen.filter((c) => c.style !== 'explicit').map((c) => c.at.index))
   return candidates.filter((c) => c.style === 'explicit' || kept.has(c.at.index)).map((c) => c.at)
+}
+
+/** Whether every numbered member of `inner` stands between the same two members of `outer`. */
+function isNestedIn(inner: readonly Candidate[], outer: readonly Candidate[]): boolean {
+  const lines = (chain: readonly Candidate[]): number[] => chain.filter((c) => c.style !== 'explicit').map((c) => c.at.index)
+  const own = lines(inner)
+  const around = lines(outer)
+  if (own.length === 0 || around.length < 2) return false
+  const first = own[0]!
+  const last = own[own.length - 1]!
+  return around.some((at, k) => k + 1 < around.length && at < first && last < around[k + 1]!)
 }

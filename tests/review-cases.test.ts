@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { decisionOutcome } from '../src/extract/decision.js'
+import { parse } from '../src/parse.js'
+
+/** Cases a review found: each a general layout or phrasing, each with its expected reading. */
+describe('outcomes of elections', () => {
+  it.each([
+    ['Per Hansen blev genvalgt.', 'approved'],
+    ['Agnete Berg blev valgt uden modkandidater.', 'approved'],
+    ['Per Hansen blev ikke genvalgt.', 'rejected'],
+    ['Kandidaten blev ikke valgt.', 'rejected']
+  ])('%s → %s', (text, outcome) => {
+    expect(decisionOutcome(text)).toBe(outcome)
+  })
+})
+
+describe('a decision in capitals', () => {
+  it('stays the decision, not a new block heading', () => {
+    const text = ['Referat af bestyrelsesmøde 3. marts 2024', '', 'Punkt 1: Regnskab 2023', '', 'Beslutning', '', 'ENSTEMMIGT GODKENDT', ''].join('\n')
+    const item = parse(text).items[0]
+    expect(item?.decision).toMatchObject({ text: 'ENSTEMMIGT GODKENDT', outcome: 'approved' })
+  })
+})
+
+describe('a numbered list inside one item', () => {
+  it('never replaces the agenda, however long (bylaw paragraphs under a proposal)', () => {
+    const bylaws = Array.from({ length: 8 }, (_, i) => [`§ ${i + 1} Vedtægtens paragraf ${i + 1} ændres`, '', 'Ny tekst for paragraffen.', '']).flat()
+    const text = ['Referat af generalforsamling 3. marts 2024', '', '1. Valg af dirigent', '', 'Anne Holm blev valgt.', '',
+      '2. Forslag til vedtægtsændringer', '', ...bylaws, 'Forslaget blev vedtaget.', '', '3. Eventuelt', '', 'Intet.', ''].join('\n')
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Valg af dirigent'], ['2', 'Forslag til vedtægtsændringer'], ['3', 'Eventuelt']
+    ])
+  })
+})
