@@ -32,3 +32,15 @@ describe('a numbered list inside one item', () => {
     ])
   })
 })
+
+describe('Markdown that opens with an HTML block', () => {
+  it('is read as Markdown (a repository page with a centred logo, then headings)', async () => {
+    const { readInput } = await import('../src/input/read.js')
+    const { documentOf } = await import('../src/parse-file.js')
+    const text = ['<div align="center"><img src="logo.png"></div>', '', '# Referat af bestyrelsesmøde 3. marts 2024', '',
+      '## 1. Regnskab', '', 'Regnskabet blev godkendt.', '', '## 2. Eventuelt', '', 'Intet.', ''].join('\n')
+    const input = await readInput('x.md', Buffer.from(text))
+    expect(input.format).toBe('markdown')
+    expect(documentOf(input).items.map((item) => item.title)).toEqual(['Regnskab', 'Eventuelt'])
+  })
+})

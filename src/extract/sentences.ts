@@ -83,9 +83,11 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end }
 }
 
-/** The sentence a position falls in (the last one if it is past the end). */
-export function spanAt(spans: readonly Span[], at: number): Span | undefined {
-  // Binary search for the first span ending after `at`: a text may hold thousands.
+/**
+ * The index of the first of some sorted, disjoint spans that ends after `at` (their
+ * length if none does). Binary search: a text may hold thousands of sentences.
+ */
+export function firstEndingAfter(spans: readonly Span[], at: number): number {
   let low = 0
   let high = spans.length
   while (low < high) {
@@ -93,5 +95,10 @@ export function spanAt(spans: readonly Span[], at: number): Span | undefined {
     if (spans[mid]!.end > at) high = mid
     else low = mid + 1
   }
-  return spans[low] ?? spans.at(-1)
+  return low
+}
+
+/** The sentence a position falls in (the last one if it is past the end). */
+export function spanAt(spans: readonly Span[], at: number): Span | undefined {
+  return spans[firstEndingAfter(spans, at)] ?? spans.at(-1)
 }

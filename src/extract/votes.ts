@@ -7,7 +7,7 @@
  */
 import type { Dissent, Votes, VoteSide } from '../schema/document.js'
 import { MAJORITY, UNANIMOUS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
-import { foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
+import { firstEndingAfter, foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
 import { voteLabelSegment } from './vote-segment.js'
 import { dissentOf, MAX_DISSENT_TEXT, sentenceText, unique } from './dissent.js'
 import { votersBefore, type Voter } from './voters.js'
@@ -47,14 +47,8 @@ function labelsOf(text: string): Label[] {
 
 /** Whether [start, end) overlaps a label (labels sorted and disjoint). */
 function insideLabel(labels: readonly Label[], start: number, end: number): boolean {
-  let low = 0
-  let high = labels.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (labels[mid]!.end > start) high = mid
-    else low = mid + 1
-  }
-  return low < labels.length && labels[low]!.start < end
+  const first = firstEndingAfter(labels, start)
+  return first < labels.length && labels[first]!.start < end
 }
 
 const STANCE_OF: Readonly<{ [side in VoteSideName]: Dissent['stance'] | null }> = { for: null, against: 'against', abstain: 'abstain' }

@@ -1,6 +1,6 @@
 import { decode, hasBom, looksBinary } from '../decode.js'
 import { InputError } from '../errors.js'
-import type { ReadFact } from '../types.js'
+import type { Probe, ReadFact, Reader, SourceFormat } from '../types.js'
 
 /**
  * Bytes of a text-based format (HTML, Markdown) to a string, with the facts the
@@ -24,5 +24,27 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { cause: error })
     throw error
+  }
+}
+
+/** What a markup reader does once its converter is loaded: markup text to lines with a line map. */
+export type MarkupConverter = (markup: string) => { text: string; lineMap: number[] }
+
+/**
+ * A reader for a text-based markup format (HTML, Markdown): decode, load the converter
+ * only when such a file arrives, convert, and refuse a file that holds no text.
+ */
+export function markupReader(format: SourceFormat, sniff: (probe: Probe) => boolean, load: () => Promise<MarkupConverter>, empty: string): Reader {
+  return {
+    format,
+    isolated: false,
+    sniff,
+    async read(file, bytes) {
+      const { text: markup, facts } = decodeText(file, bytes)
+      const convert = await load()
+      const { text, lineMap } = convertMarkup(file, () => convert(markup))
+      if (text.trim() === '') throw new InputError(file, empty)
+      return { kind: 'text', text, lineMap, facts }
+    }
   }
 }

@@ -1,11 +1,15 @@
-import { InputError } from '../errors.js'
 import type { Reader } from '../types.js'
-import { convertMarkup, decodeText } from './decode-text.js'
+import { markupReader } from './decode-text.js'
 
 /** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
 const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
 const DOCUMENT = /^<(?:!doctype\s+html|html|head|body)[\s>]/iu
 const BLOCK_START = /^<(p|div|h[1-6]|table|ul|ol|section|article|main|header|nav|dl|blockquote)[\s>]/iu
+
+/** Whether text starts as a whole HTML page (doctype, `<html>`, `<head>`, `<body>`). */
+export function isHtmlDocument(head: string): boolean {
+  return DOCUMENT.test(head.slice(PROLOGUE.exec(head)![0].length))
+}
 
 /**
  * Whether text starts as an HTML page (doctype, `<html>`, `<body>`) or as a fragment
@@ -13,8 +17,8 @@ const BLOCK_START = /^<(p|div|h[1-6]|table|ul|ol|section|article|main|header|nav
  * minutes in plain text quote `<i>` crumbs, and XML exports have roots of their own.
  */
 export function isHtml(head: string): boolean {
+  if (isHtmlDocument(head)) return true
   const text = head.slice(PROLOGUE.exec(head)![0].length)
-  if (DOCUMENT.test(text)) return true
   const block = BLOCK_START.exec(text)
   return block !== null && (text.toLowerCase().includes(`</${block[1]!.toLowerCase()}>`) || (text.match(/<\/?[a-z][a-z0-9]*[\s>/]/giu)?.length ?? 0) >= 4)
 }
@@ -24,15 +28,5 @@ export function isHtml(head: string): boolean {
  * an association's web page. Read with the unified HTML parser; positions point at
  * lines of the HTML source.
  */
-export const htmlReader: Reader = {
-  format: 'html',
-  isolated: false,
-  sniff: ({ head }) => isHtml(head),
-  async read(file, bytes) {
-    const { text: html, facts } = decodeText(file, bytes)
-    const { htmlToText } = await import('../html/html-to-text.js')
-    const { text, lineMap } = convertMarkup(file, () => htmlToText(html))
-    if (text.trim() === '') throw new InputError(file, 'has no text (an HTML page without content)')
-    return { kind: 'text', text, lineMap, facts }
-  }
-}
+export const htmlReader: Reader = markupReader('html', ({ head }) => isHtml(head),
+  async () => (await import('../html/html-to-text.js')).htmlToText, 'has no text (an HTML page without content)')

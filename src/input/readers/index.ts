@@ -20,8 +20,8 @@ export const READERS: readonly Reader[] = [
   firstAgendaJsonReader,
   sbsysXmlReader,
   acadreXmlReader,
-  htmlReader,
   markdownReader,
+  htmlReader,
   textReader
 ]
 
