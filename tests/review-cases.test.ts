@@ -44,3 +44,13 @@ describe('Markdown that opens with an HTML block', () => {
     expect(documentOf(input).items.map((item) => item.title)).toEqual(['Regnskab', 'Eventuelt'])
   })
 })
+
+describe('a long heading followed at once by a one-word decision', () => {
+  it('keeps the decision out of the title', () => {
+    const text = ['Referat af generalforsamling 3. marts 2024', '', '1. Godkendelse af regnskab og budget for det kommende regnskabsår', 'Godkendt.', '',
+      '2. Eventuelt', '', 'Intet.', ''].join('\n')
+    const item = parse(text).items[0]
+    expect(item?.title).toBe('Godkendelse af regnskab og budget for det kommende regnskabsår')
+    expect(item?.decision).toMatchObject({ text: 'Godkendt.', outcome: 'approved' })
+  })
+})

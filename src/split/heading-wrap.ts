@@ -1,4 +1,4 @@
-import { OPEN_END } from '../lexicon/index.js'
+import { DECISION_PHRASES, OPEN_END } from '../lexicon/index.js'
 import { titleKey } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
 
@@ -17,8 +17,19 @@ function goesOn(above: string, below: string, title: string, tocTitle: string | 
   if (above.endsWith(':')) return false
   if (OPEN_END.test(above) || /^\p{Ll}/u.test(below)) return true
   if (tocTitle !== undefined && titleKey(tocTitle).startsWith(titleKey(`${title} ${below}`))) return true
-  // An unfinished long line and a short line ending the sentence: the title's last word.
+  // An unfinished long line and a short line ending the sentence: the title's last word,
+  // unless that line is a decision of its own ("Godkendt.", "Intet.").
   return above.length >= WRAP_LENGTH && !ENDS_SENTENCE.test(above) && below.length <= MAX_TAIL && below.endsWith('.')
+    && below.split(' ').length <= 2 && !isDecisionPhrase(below)
+}
+
+/** Whether a short line says what was decided, by the lexicon's outcome phrases. */
+function isDecisionPhrase(line: string): boolean {
+  const lower = line.toLowerCase()
+  return DECISION_PHRASES.some(([, pattern]) => {
+    pattern.lastIndex = 0
+    return pattern.test(lower)
+  })
 }
 
 /**
