@@ -7,7 +7,7 @@
  * just before it; its outcome is that sentence's.
  */
 import type { DecisionCore } from '../schema/document.js'
-import { RESULT_SENTENCE } from '../lexicon/index.js'
+import { RESULT_SENTENCE, VOTE_SENTENCE } from '../lexicon/index.js'
 import { decisionOutcome } from './decision.js'
 import { foldText, sentenceSpans } from './sentences.js'
 
@@ -24,9 +24,6 @@ export interface BodyDecision {
 
 /** Longer sentences are speech or narrative ("…, som Folketinget allerede har vedtaget …"), not a recorded result. */
 const MAX_RESULT_LENGTH = 200
-
-/** Sentences that record votes, kept with the result that follows them. */
-const VOTE_SENTENCE = /\b(?:stemte|stemmer|undlod|undlader)\b/iu
 
 /** The decision in an item's running text (see the module comment), or null without a result sentence. */
 export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDecision | null {

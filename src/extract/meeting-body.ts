@@ -1,4 +1,4 @@
-import { ASSOCIATION_NAME, MEETING_NOUN, MEETING_OF_ORGAN, NOT_A_BODY, ORGAN_AFTER_MEETING, ORGAN_GENITIVE, TITLE_WORD } from '../lexicon/index.js'
+import { ASSOCIATION_NAME, LINKING_WORD, MEETING_NOUN, MEETING_OF_ORGAN, NOT_A_BODY, ORGAN_AFTER_MEETING, ORGAN_GENITIVE, TITLE_WORD } from '../lexicon/index.js'
 import { parseDate, parseDayMonth } from './date.js'
 import { matchHeaderLabel } from './header-fields.js'
 
@@ -32,9 +32,6 @@ function bodyFromLine(line: string | undefined): string | null {
   if (isSentence(text) || NOT_A_BODY.test(text) || parseDate(text) !== null || parseDayMonth(text) !== null || matchHeaderLabel(text)) return null
   return text
 }
-
-// Small words an organ's name may hold in lower case ("Kantineforening ved Datalogisk Institut").
-const LINKING_WORD = /^(og|i|for|ved|af|til|på|under|&|-|–)$/u
 
 /** More lower-case words than capitalised ones: a sentence ("Der var mødt 44 personer i alt"), not a name. */
 function isSentence(text: string): boolean {

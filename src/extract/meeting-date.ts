@@ -1,8 +1,6 @@
-import { MEETING_DATE_CUE, PUBLISHED_CUE, WEEKDAY } from '../lexicon/index.js'
+import { LETTER_DATE, MEETING_DATE_CUE, PUBLISHED_CUE, WEEKDAY } from '../lexicon/index.js'
 import { inYear, parseDate, parseDayMonth, parseShortDate } from './date.js'
 
-// "Aalborg, 17. april 2018": a place, a comma and the date, as letters are dated.
-const LETTER_DATE = /^\p{Lu}[\p{L}\- ]{1,30},\s*(?:den\s+|d\.\s*)?\d/u
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u
 
 /**

@@ -1,8 +1,5 @@
-import { HELD_AT, PLACE_PREPOSITION } from '../lexicon/index.js'
+import { HELD_AT, PLACE_END, PLACE_PREPOSITION } from '../lexicon/index.js'
 import { endOfDateTime } from './date.js'
-
-// Where a place named in a sentence stops: a date or time after it (", den 3. maj", "kl. 19").
-const PLACE_END = /,?\s+(?:den|d\.|kl\.?|klokken|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.*$|\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*$/iu
 
 const tidy = (place: string): string => place.replace(/\*+/gu, '').replace(/[\s.,;]+$/u, '').trim()
 

@@ -426,3 +426,28 @@ export const HELD_AT = /\b(?:afholdt|afholdes|afholdtes|holdt|holdes)\s+(?:i|på
 
 /** A line naming the kind of meeting, the title where no "Referat"/"Dagsorden" line is ("Bestyrelsesmøde 10-10-2023"). */
 export const MEETING_KIND = /(?<!\p{L})(\p{L}*møde|generalforsamling|årsmøde|repræsentantskabsmøde)(?!\p{L})/iu
+
+// ---------------------------------------------------------------------------
+// Words moved here from the extractors and export readers that used them inline.
+// ---------------------------------------------------------------------------
+
+/** Verbs of a vote sentence, kept with the result that follows it ("For stemte …, imod stemte …"). */
+export const VOTE_SENTENCE = /\b(?:stemte|stemmer|undlod|undlader)\b/iu
+
+/** A letter's place-and-date line ("Aalborg, 17. april 2018", "Odense, den 3. maj"): the letter's date, not the meeting's. */
+export const LETTER_DATE = /^\p{Lu}[\p{L}\- ]{1,30},\s*(?:den\s+|d\.\s*)?\d/u
+
+/** Where a place named on a date line ends: at the date, weekday or clock that follows it. */
+export const PLACE_END = /,?\s+(?:den|d\.|kl\.?|klokken|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s.*$|\s+\d{1,2}\.\s*\p{L}+\s+\d{4}.*$/iu
+
+/** Short words that link the parts of an organ's name ("Udvalget for Teknik og Miljø"). */
+export const LINKING_WORD = /^(og|i|for|ved|af|til|på|under|&|-|–)$/u
+
+/** SBSYS participation statuses meaning the member was away (in English or Danish). */
+export const AWAY = /not ?participat|absent|cancel|afbud|fravær|forfald/iu
+
+/** Acadre access values that make an item closed. */
+export const CLOSED_ACCESS = /^(lukket|fortrolig|ikke offentlig)/iu
+
+/** A heading that only names the document ("Referat", "Indkaldelse"), never an item. Lower case. */
+export const DOCUMENT_TITLE_ONLY = /^(referat|indkaldelse|mødereferat)$/u

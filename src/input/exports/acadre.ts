@@ -1,3 +1,4 @@
+import { CLOSED_ACCESS } from '../../lexicon/index.js'
 /**
  * An Acadre MM agenda XML (what Acadre publishes to os2dagsorden) as the document
  * tree. Everything is a `table name=…` of `field name=…` values, nested: the
@@ -28,9 +29,6 @@ function fieldsOf(table: XmlElement | undefined): Map<string, string> {
 }
 
 const value = (fields: Map<string, string>, name: string): string | null => fields.get(name) || null
-
-/** Access names that mean a closed item ("Lukket"). */
-const CLOSED_ACCESS = /^(lukket|fortrolig|ikke offentlig)/iu
 
 const positionOf = (element: XmlElement) => ({
   start: { line: element.line, column: element.column },

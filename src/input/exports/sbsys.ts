@@ -1,3 +1,4 @@
+import { AWAY } from '../../lexicon/index.js'
 /**
  * An SBSYS publication (the XML an SBSYS eDagsorden publishes, os2dagsorden's
  * source) as the document tree: `Agenda` holds the `Meeting` (time, place,
@@ -10,9 +11,6 @@ import type { RootNode } from '../../tree/types.js'
 import { exportTree, type ExportItem } from './export-tree.js'
 import { dateTimeOf, participantOf } from './meeting-fields.js'
 import { childNamed, childrenNamed, childText, rootElement, type XmlElement } from './xml-document.js'
-
-/** Participation states that mean the member did not attend. */
-const AWAY = /not ?participat|absent|cancel|afbud|fravær|forfald/iu
 
 const positionOf = (element: XmlElement) => ({
   start: { line: element.line, column: element.column },

@@ -1,4 +1,4 @@
-import { HEADER_LABELS, ITEM_WORD, SECTION_HEADINGS, TOC_HEADING } from '../../lexicon/index.js'
+import { DOCUMENT_TITLE_ONLY, HEADER_LABELS, ITEM_WORD, SECTION_HEADINGS, TOC_HEADING } from '../../lexicon/index.js'
 import type { Block } from './block.js'
 
 /** A line that prints its item number: "Punkt 3: …", "3. Title", "3) Title", "§ 3 …" (not "1.000 kr."). */
@@ -13,7 +13,7 @@ const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ')
 /** Headings that are never items: section headings, header labels, the agenda's own title. */
 function isStructural(text: string): boolean {
   const key = keyOf(text)
-  return key === '' || TOC_HEADING.test(key) || /^(referat|indkaldelse|mødereferat)$/u.test(key)
+  return key === '' || TOC_HEADING.test(key) || DOCUMENT_TITLE_ONLY.test(key)
     || SECTION_HEADINGS.some(([, pattern]) => pattern.test(key))
     || HEADER_LABELS.some(([, pattern]) => pattern.test(key))
 }
