@@ -14,7 +14,7 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u
 // "18-11-2024", "18.11.2024", "18/11/2024", "18/11-2024"
 const NUMERIC = /(?<![\d.\-/])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)/u
 // "kl. 12:30", "kl. 12.30-15.00", "kl. 12-15", "kl.9-12"
-const CLOCK_KL = /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|til)\s*(\d{1,2})(?:[:.](\d{2}))?)?(?!\d)/iu
+const CLOCK_KL = /\bkl\.?\s*(\d{1,2})(?:[:.](\d{2}))?(?:\s*(?:-|–|til)\s*(\d{1,2})(?:[:.](\d{2}))?)?(?!\d)/i
 // A bare "10:00" or "09:00-12:00" after the date, with minutes so it is not a day or a year.
 // Seconds may follow ("2022-05-31T16:45:00+02:00"); a zone offset after "+" is no time of day.
 const CLOCK_BARE = /(?<![\d:+])(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(?:-|–)\s*(\d{1,2}):(\d{2})(?::\d{2})?)?(?![\d:])/u

@@ -12,7 +12,8 @@ export function decisionOutcome(text: string): DecisionOutcome {
   const lower = text.toLowerCase()
   // The earliest phrase is nearly always near the start: look there first, then
   // everywhere. A window hit is only taken if it starts inside the window.
-  return earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity)
+  const short = lower.length <= WINDOW + 200
+  return (short ? earliest(lower, Infinity) : earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity))
     // An election is the assembly's approval of the candidate ("Agnete Moos blev genvalgt").
     ?? (ELECTION_PHRASE.test(lower) ? 'approved' : 'unknown')
 }

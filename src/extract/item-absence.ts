@@ -18,8 +18,11 @@ const namesOf = (voters: readonly Voter[]): string[] => voters.flatMap((voter) =
 
 /** The names before each match of `pattern`, within its sentence. */
 function namesBefore(text: string, pattern: RegExp): string[] {
+  const matches = [...text.matchAll(pattern)]
+  // Most decisions name no absence: split sentences only when there is a match.
+  if (matches.length === 0) return []
   const spans = sentenceSpans(text)
-  return [...text.matchAll(pattern)].flatMap((match) => {
+  return matches.flatMap((match) => {
     const span = spanAt(spans, match.index)
     return span ? namesOf(votersBefore(text.slice(span.start, match.index)).voters) : []
   })

@@ -8,7 +8,7 @@ function bodyFromTitle(title: string): string | null {
   if (after && parseDate(after) === null) return after.replace(/[\s,.]+$/u, '')
   const rest = title
     .replace(TITLE_WORD, '')
-    .replace(/\s+(d\.|den)\s+\d.*$/iu, '')
+    .replace(/\s+(d\.|den)\s+\d.*$/i, '')
     .replace(/\s+\d{1,2}[-./]\d{1,2}[-./]\d{4}.*$/u, '')
     .replace(/\s*\d{4}(\s*[-–]\s*\d{4})?\s*$/u, '')
     .replace(/^[\s:,-]+|[\s:,-]+$/gu, '')

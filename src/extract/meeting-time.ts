@@ -36,12 +36,13 @@ export function chooseTime(sources: TimeSources): MeetingTime {
   // The cue patterns are costly on every line of a long document: only lines with a
   // digit (a clock) and a meeting word can hold a cue worth reading.
   const cueLines = sources.document.filter((line) => HAS_DIGIT.test(line) && MEETING_CUE_WORD.test(line))
-  const cuedStart = cueLines.filter((line) => MEETING_START_CUE.test(line))
+  const lowered = cueLines.map((line) => line.toLowerCase())
+  const cuedStart = cueLines.filter((_, i) => MEETING_START_CUE.test(lowered[i]!))
   const readings = [...sources.labelledStart, ...(sources.dateLine ? [sources.dateLine] : []), ...onDate, ...alone, ...cuedStart].map(parseDateTime)
   const first = readings.find((reading) => reading.start !== null)
   const labelledEnd = sources.labelledEnd.map(parseDateTime).find((reading) => reading.start !== null)?.start
   const cuedEnd = cueLines
-    .filter((line) => MEETING_END_CUE.test(line))
+    .filter((_, i) => MEETING_END_CUE.test(lowered[i]!))
     .map(parseDateTime)
     .find((reading) => reading.start !== null)?.start
   return { start: first?.start ?? null, end: first?.end ?? labelledEnd ?? cuedEnd ?? null }

@@ -6,7 +6,7 @@
  * association's "Enstemmigt vedtaget". Pure: text in, fields out; never throws.
  */
 import type { Dissent, Votes, VoteSide } from '../schema/document.js'
-import { MAJORITY, UNANIMOUS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
+import { MAJORITY, UNANIMOUS, VOTE_LABEL_OPENERS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
 import { firstEndingAfter, foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
 import { voteLabelSegment } from './vote-segment.js'
 import { dissentOf, MAX_DISSENT_TEXT, sentenceText, unique } from './dissent.js'
@@ -32,11 +32,22 @@ interface Label {
   readonly end: number
 }
 
+/** Matches of a label pattern that start a clause (see VOTE_LABELS). */
+function* atClauseStart(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const before = text[match.index - 1]
+    if (before === undefined || VOTE_LABEL_OPENERS.test(before)) yield match
+    // Not a clause start: look again one character on, as a lookbehind would have.
+    else pattern.lastIndex = match.index + 1
+  }
+}
+
 /** Every vote label, overlaps resolved: "hverken for eller imod stemte" wins over its "imod stemte". */
 function labelsOf(text: string): Label[] {
   const found: Label[] = []
   for (const [side, pattern] of VOTE_LABELS) {
-    for (const match of text.matchAll(pattern)) found.push({ side, start: match.index, end: match.index + match[0].length })
+    for (const match of atClauseStart(text, pattern)) found.push({ side, start: match.index, end: match.index + match[0].length })
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Label[] = []
@@ -62,8 +73,9 @@ function toSide(side: Side | undefined): VoteSide {
 /** Reads the vote fields off a decision text (see the module comment). */
 export function readVotes(raw: string): VoteFacts {
   const text = foldText(raw)
-  const spans = sentenceSpans(text)
-  const sentence = (at: number): Span => spanAt(spans, at) ?? { start: 0, end: text.length }
+  // Sentences are split only for a text that records a vote: most decisions do not.
+  let spans: Span[] | undefined
+  const sentence = (at: number): Span => spanAt((spans ??= sentenceSpans(text)), at) ?? { start: 0, end: text.length }
   const labels = labelsOf(text)
   const records: Record[] = []
   const dissent: Dissent[] = []

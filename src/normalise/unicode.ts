@@ -10,7 +10,8 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000]/g
 const CONTROLS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 
 // The three classes above in one pass: spaces become ' ', the rest go.
-const UNWANTED = new RegExp(`${SPACES.source}|${INVISIBLE.source}|${CONTROLS.source}`, 'g')
+const inner = (pattern: RegExp): string => pattern.source.slice(1, -1)
+const UNWANTED = new RegExp(`[${inner(SPACES)}${inner(INVISIBLE)}${inner(CONTROLS)}]`, 'g')
 const SPACE_ONLY = new RegExp(`^${SPACES.source}$`)
 
 export function normaliseUnicode(text: string): string {

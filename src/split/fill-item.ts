@@ -11,7 +11,7 @@ import { type ItemNode, type SectionNode } from '../tree/types.js'
 const ENDS_SENTENCE = /[.!?:;]["”’)]*$/u
 /** A sentence break inside a long line: prose, not an attachment name. */
 const PROSE = /[.!?:]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u
-const FILE_NAME = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|zip|msg|jpe?g|png)\b/iu
+const FILE_NAME = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|csv|zip|msg|jpe?g|png)\b/i
 
 const isAttachmentLike = (text: string): boolean =>
   FILE_NAME.test(text) || (text.length <= 200 && !(text.length > 100 && PROSE.test(text)))

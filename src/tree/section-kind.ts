@@ -5,12 +5,14 @@
  * splitter and the export readers may import from here without a cycle.
  */
 import type { SectionKind } from '../schema/document.js'
-import { ALL_CAPS_DECISION, COLON_SECTION_HEADINGS, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
+import { ALL_CAPS_DECISION, COLON_SECTION_HEADINGS, DECISION_WORD, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
 
 /** Longest heading the lexicon is asked about. */
 export const MAX_SECTION_HEADING = 120
 const MAX_HEADING_WORDS = 14
 const STARTS_WITH_LETTER = /^\s*\p{L}/u
+/** Blanks that are not a single space: only then is the heading's spacing folded. */
+const FOLDABLE = /\s\s|[^\S ]/
 
 /**
  * Cheap tests that most prose lines fail: a heading starts with a letter, does not
@@ -27,6 +29,12 @@ function couldBeHeading(text: string): boolean {
   return true
 }
 const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTIONS]
+/**
+ * All of HEADINGS as one pattern: most short lines are no heading, and one anchored
+ * alternation rejects them in a single scan where trying each pattern in turn cost
+ * a call per pattern per line. The table is still what says which kind matched.
+ */
+const ANY_HEADING = new RegExp(HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'u')
 
 /**
  * The canonical kind of a heading text, or undefined if the lexicon does not know it.
@@ -35,17 +43,18 @@ const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTI
  *     Økonomiudvalgets beslutning den 4. marts 2024 → beslutning
  *     SAGSFREMSTILLING                → sagsfremstilling
  */
-export function sectionKindOf(heading: string, colon = /:\s*$/.test(heading)): SectionKind | undefined {
+export function sectionKindOf(heading: string, colon?: boolean): SectionKind | undefined {
   if (heading.length > MAX_SECTION_HEADING + 20 || !couldBeHeading(heading)) return undefined
-  const printed = heading.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim()
+  colon ??= /:\s*$/.test(heading)
+  const printed = (FOLDABLE.test(heading) ? heading.replace(/\s+/g, ' ') : heading).replace(/\s*:$/, '').trim()
   const key = printed.toLowerCase()
   if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
-  const known = HEADINGS.find(([, pattern]) => pattern.test(key))?.[0]
+  const known = (ANY_HEADING.test(key) ? HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
     // Some words head a section only with their colon ("Referat:" under an item).
     ?? (colon ? COLON_SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
   if (known) return known
   // An all-caps line ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024") is a heading by its
   // look; it reads as "Økonomiudvalgets beslutning den 4. marts 2024" with its organ capitalised.
   const cased = /\p{Ll}/u.test(printed) ? printed : key.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())
-  return ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key)) ? 'beslutning' : undefined
+  return DECISION_WORD.test(key) && (ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key))) ? 'beslutning' : undefined
 }

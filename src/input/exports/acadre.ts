@@ -49,7 +49,7 @@ function participantsOf(meeting: XmlElement | undefined): Participant[] {
   const members = tablesNamed(meeting, 'meetmember').flatMap((list) => tablesNamed(list, 'member'))
   return members.flatMap((member) => {
     const fields = fieldsOf(member)
-    const absent = /^(1|true|ja)$/iu.test(value(fields, 'absent') ?? '')
+    const absent = /^(1|true|ja)$/i.test(value(fields, 'absent') ?? '')
     const found = participantOf(value(fields, 'name') ?? '', absent ? 'absent' : 'present', value(fields, 'role'))
     return found ? [found] : []
   })

@@ -36,7 +36,7 @@ function itemOf(item: XmlElement, index: number): ExportItem {
   return {
     number: childText(item, 'Number') ?? String(index + 1),
     title: childText(item, 'Caption') ?? childText(childNamed(item, 'Case'), 'Title') ?? '',
-    closed: /^false$/iu.test(childText(item, 'IsPublic') ?? ''),
+    closed: /^false$/i.test(childText(item, 'IsPublic') ?? ''),
     caseNumber: childText(childNamed(item, 'Case'), 'Number'),
     fields: childrenNamed(childNamed(item, 'Fields'), 'ItemField').map((field) => ({
       caption: childText(field, 'Caption'),

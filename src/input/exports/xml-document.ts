@@ -26,7 +26,7 @@ export interface XmlText {
   readonly encoding: Encoding
 }
 
-const LATIN = /^(windows-1252|cp1252|iso-8859-1|iso-8859-15|latin-?1|us-ascii)$/iu
+const LATIN = /^(windows-1252|cp1252|iso-8859-1|iso-8859-15|latin-?1|us-ascii)$/i
 
 /** The file's text, in the encoding its declaration names (Windows-1252 family) or UTF-8/BOM. */
 export function xmlTextOf(bytes: Uint8Array): XmlText {
@@ -55,7 +55,7 @@ export function cleanXml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, ' ')
   // References mean nothing inside CDATA and comments: those stay as they are.
   return lines.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/u).map((part, i) => i % 2 === 1 ? part : part
-    .replace(/&#(x[0-9a-f]+|[0-9]+);/giu, (ref, code: string) => {
+    .replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (ref, code: string) => {
       const value = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : parseInt(code, 10)
       return allowedCode(value) ? ref : ' '
     })

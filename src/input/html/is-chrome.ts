@@ -11,7 +11,7 @@ const CHROME_TAGS = new Set([
 /** ARIA roles of page furniture (landmarks and widgets around the content). */
 const CHROME_ROLES = new Set(['navigation', 'search', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist'])
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 function words(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String)

@@ -3,8 +3,8 @@ import { markupReader } from './decode-text.js'
 
 /** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
 const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
-const DOCUMENT = /^<(?:!doctype\s+html|html|head|body)[\s>]/iu
-const BLOCK_START = /^<(p|div|h[1-6]|table|ul|ol|section|article|main|header|nav|dl|blockquote)[\s>]/iu
+const DOCUMENT = /^<(?:!doctype\s+html|html|head|body)[\s>]/i
+const BLOCK_START = /^<(p|div|h[1-6]|table|ul|ol|section|article|main|header|nav|dl|blockquote)[\s>]/i
 
 /** Whether text starts as a whole HTML page (doctype, `<html>`, `<head>`, `<body>`). */
 export function isHtmlDocument(head: string): boolean {
@@ -20,7 +20,7 @@ export function isHtml(head: string): boolean {
   if (isHtmlDocument(head)) return true
   const text = head.slice(PROLOGUE.exec(head)![0].length)
   const block = BLOCK_START.exec(text)
-  return block !== null && (text.toLowerCase().includes(`</${block[1]!.toLowerCase()}>`) || (text.match(/<\/?[a-z][a-z0-9]*[\s>/]/giu)?.length ?? 0) >= 4)
+  return block !== null && (text.toLowerCase().includes(`</${block[1]!.toLowerCase()}>`) || (text.match(/<\/?[a-z][a-z0-9]*[\s>/]/gi)?.length ?? 0) >= 4)
 }
 
 /**
