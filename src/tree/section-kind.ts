@@ -33,8 +33,14 @@ const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTI
  * All of HEADINGS as one pattern: most short lines are no heading, and one anchored
  * alternation rejects them in a single scan where trying each pattern in turn cost
  * a call per pattern per line. The table is still what says which kind matched.
+ * Sticky, so it is tried at the start only: V8 does not see every alternative's own "^".
  */
-const ANY_HEADING = new RegExp(HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'u')
+const ANY_HEADING = new RegExp(HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'uy')
+
+function isAnyHeading(key: string): boolean {
+  ANY_HEADING.lastIndex = 0
+  return ANY_HEADING.test(key)
+}
 
 /**
  * The canonical kind of a heading text, or undefined if the lexicon does not know it.
@@ -46,10 +52,11 @@ const ANY_HEADING = new RegExp(HEADINGS.map(([, pattern]) => `(?:${pattern.sourc
 export function sectionKindOf(heading: string, colon?: boolean): SectionKind | undefined {
   if (heading.length > MAX_SECTION_HEADING + 20 || !couldBeHeading(heading)) return undefined
   colon ??= /:\s*$/.test(heading)
-  const printed = (FOLDABLE.test(heading) ? heading.replace(/\s+/g, ' ') : heading).replace(/\s*:$/, '').trim()
+  const folded = FOLDABLE.test(heading) ? heading.replace(/\s+/g, ' ') : heading
+  const printed = (folded.endsWith(':') ? folded.slice(0, -1) : folded).trim()
   const key = printed.toLowerCase()
   if (key === '' || key.length > MAX_SECTION_HEADING) return undefined
-  const known = (ANY_HEADING.test(key) ? HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
+  const known = (isAnyHeading(key) ? HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
     // Some words head a section only with their colon ("Referat:" under an item).
     ?? (colon ? COLON_SECTION_HEADINGS.find(([, pattern]) => pattern.test(key))?.[0] : undefined)
   if (known) return known
