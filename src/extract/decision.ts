@@ -7,9 +7,9 @@ import { parseDate } from './date.js'
  * a longer phrase winning a tie ("Ikke godkendt" over "godkendt").
  */
 export function decisionOutcome(text: string): DecisionOutcome {
-  const carried = MAJORITY_CARRIES.find(([, pattern]) => pattern.test(text))
-  if (carried) return carried[0]
   const lower = text.toLowerCase()
+  const carried = MAJORITY_CARRIES.find(([, pattern]) => pattern.test(lower))
+  if (carried) return carried[0]
   // The earliest phrase is nearly always near the start: look there first, then
   // everywhere. A window hit is only taken if it starts inside the window.
   const short = lower.length <= WINDOW + 200

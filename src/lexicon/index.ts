@@ -322,11 +322,11 @@ export const NOT_A_PERSON = /(?:kommune|kommunen|udvalg|udvalget|råd|rådet|reg
 /**
  * A majority carrying the proposal, whatever the minority said first ("Et mindretal
  * (Ø) kunne ikke tiltræde. Et flertal (A, V) kunne tiltræde indstillingen."): the
- * outcome is the majority's. Case-insensitive.
+ * outcome is the majority's. Matched on the text lower-cased.
  */
 export const MAJORITY_CARRIES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
-  ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/i],
-  ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|(?<!ikke |intet |uden )\bflertal for\b/i]
+  ['recommended', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) anbefale\b/],
+  ['approved', /\bet flertal\b[^.]{0,200}?\b(?:kunne|kan|vil) (?:tiltræde|godkende|vedtage)\b|\b(?<!ikke |intet |uden )flertal for\b/]
 ]
 /** The heading given to a decision an export keeps outside its captioned fields. */
 export const DECISION_CAPTION = 'Beslutning'
