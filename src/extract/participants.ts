@@ -13,6 +13,17 @@ const RUN_TOGETHER = /(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u
 // A list item ends in ";", "," or "." and may carry the final "og" ("Vivien de Neergaard; og").
 const ENTRY_END = /\s*(?:[.;,]\s*(?:og)?|\s+og)\s*$/u
 
+/**
+ * The entry without its list ending. ENTRY_END can only match where the trimmed text
+ * ends in a stop, a comma, a semicolon or "og": tested first, as the pattern itself is
+ * tried from every position of the line.
+ */
+function withoutEntryEnd(text: string): string {
+  const trimmed = text.trimEnd()
+  const last = trimmed[trimmed.length - 1]
+  return last === '.' || last === ';' || last === ',' || trimmed.endsWith('og') ? text.replace(ENTRY_END, '') : text
+}
+
 /** Whether a string reads as a person's name: two to six capitalised words, not an organisation. */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/u)
@@ -35,7 +46,7 @@ function fromRow(cells: readonly string[], status: Status): Participant | undefi
   return person(name, status, { role: role || null, organisation: organisation || null })
 }
 
-const clean = (entry: string): string => entry.trim().replace(LIST_MARKER, '').replace(ENTRY_END, '').trim()
+const clean = (entry: string): string => withoutEntryEnd(entry.trim().replace(LIST_MARKER, '')).trim()
 
 /** One name, optionally with a party letter and municipality, or an absence note. */
 function fromEntry(entry: string, status: Status, firstNames = false): Participant | undefined {
@@ -88,7 +99,7 @@ export function parseParticipants(lines: readonly string[], status: Status): Par
     } else if (line.trim() !== '') prose.push(line.trim())
   }
   // A comma list may wrap: "Diana Leicht" / "Christensen, Jesper Volmer".
-  const joined = prose.join(prose.some((line) => line.replace(ENTRY_END, '').includes(',')) ? ' ' : '\n')
+  const joined = prose.join(prose.some((line) => withoutEntryEnd(line).includes(',')) ? ' ' : '\n')
   const entries = entriesOf(joined)
   // First names alone count only where the whole list is names ("Henrik, Morten, Palle").
   const firstNames = entries.length > 1 && entries.every((entry) => isFirstName(clean(entry).replace(/\s*\([^()]*\)$/u, '')) || fromEntry(entry, status) !== undefined)
