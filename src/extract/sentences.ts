@@ -7,9 +7,12 @@
  */
 import { ABBREVIATIONS } from '../lexicon/index.js'
 
+/** Blanks other than single spaces, which folding turns into one space. */
+const BLANK_RUN = /[\t\u00a0]| {2}/
+
 /** Blanks folded; line breaks kept only where they separate (see above). */
 export function foldText(text: string): string {
-  const lines = text.split(/\r?\n/u).map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim())
+  const lines = text.split(/\r?\n/u).map((line) => (BLANK_RUN.test(line) ? line.replace(/[ \t\u00a0]+/gu, ' ') : line).trim())
   let out = ''
   let previous = ''
   let blank = false

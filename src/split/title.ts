@@ -5,12 +5,12 @@
 
 /** Removes dotted leaders, Markdown emphasis and stray spacing: "Plan.....  2025 *x*" → "Plan 2025 x". */
 export function cleanTitle(raw: string): string {
-  return raw
-    .replace(/\.{2,}/g, ' ')
-    .replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1')
-    .replace(/[\t ]+/g, ' ')
-    .replace(/\s+\.$/, '')
-    .trim()
+  // Each step only where its character is there: this runs on every candidate heading.
+  let text = raw.includes('..') ? raw.replace(/\.{2,}/g, ' ') : raw
+  if (text.includes('*')) text = text.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1')
+  if (text.includes('\t') || text.includes('  ')) text = text.replace(/[\t ]+/g, ' ')
+  if (text.endsWith('.')) text = text.replace(/\s+\.$/, '')
+  return text.trim()
 }
 
 /**
