@@ -99,11 +99,14 @@ function blockAt(lines: readonly string[], start: number, value: string): { line
   return { lines: block, last }
 }
 
-/** The same person named twice (present, then among the absent) is listed once, with the later status. */
-function addPerson(people: Participant[], found: Participant): void {
+/**
+ * The same person named twice (present, then among the absent) is listed once, with the
+ * later status. `seen` maps a lower-cased name to its index in `people`.
+ */
+function addPerson(people: Participant[], seen: Map<string, number>, found: Participant): void {
   const key = found.name.toLowerCase()
-  const at = people.findIndex((p) => p.name.toLowerCase() === key)
-  if (at < 0) people.push(found)
+  const at = seen.get(key)
+  if (at === undefined) seen.set(key, people.push(found) - 1)
   else if (found.status === 'absent' && people[at]!.status !== 'absent') people[at] = { ...people[at]!, status: 'absent' }
 }
 
@@ -114,6 +117,7 @@ function addPerson(people: Participant[], found: Participant): void {
 export function readHeaderFields(lines: readonly string[]): HeaderFields {
   const values = new Map<HeaderField, string[]>()
   const people: Participant[] = []
+  const seen = new Map<string, number>()
   for (let i = 0; i < lines.length; i++) {
     const label = matchHeaderLabel(lines[i]!)
     if (!label || label.field === 'list-title') continue
@@ -123,7 +127,7 @@ export function readHeaderFields(lines: readonly string[]): HeaderFields {
       const role = label.field === 'secretary' ? lines[i]!.trim().split(/[:\s]/u)[0]! : null
       i = block.last
       const status = label.field === 'secretary' ? 'present' : (label.field as Participant['status'])
-      for (const found of parseParticipants(block.lines, status)) addPerson(people, role && !found.role ? { ...found, role } : found)
+      for (const found of parseParticipants(block.lines, status)) addPerson(people, seen, role && !found.role ? { ...found, role } : found)
       continue
     }
     let value = label.value
