@@ -1,4 +1,5 @@
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { emitterFor, type Format } from '../emit/index.js'
 import { UsageError } from './errors.js'
@@ -32,20 +33,26 @@ export function outputPathFor(input: string, outDir: string, format: Format, cwd
   return resolve(outDir, `${stem}${emitterFor(format).extension}`)
 }
 
-/** The real path a write to `path` lands on: symbolic links resolved as far as the path exists. */
-export async function realTarget(path: string): Promise<string> {
-  const rest: string[] = []
-  let at = path
-  for (;;) {
-    try {
-      return join(await realpath(at), ...rest.reverse())
-    } catch {
-      const parent = dirname(at)
-      if (parent === at) return path
-      rest.push(basename(at))
-      at = parent
-    }
+/**
+ * The real path a write to `path` lands on: symbolic links resolved as far as the path
+ * exists. `known` remembers folders already resolved, so a batch resolves its output
+ * folder once, not once per file. Synchronous (one realpath(3) call each): a batch
+ * plans thousands of paths before it starts, and nothing else runs meanwhile.
+ */
+export function realTarget(path: string, known?: Map<string, string>): string {
+  const cached = known?.get(path)
+  if (cached !== undefined) return cached
+  const parent = dirname(path)
+  // The parent resolved first (and remembered): the path is then at most one more call.
+  const joined = parent === path ? path : join(realTarget(parent, known), basename(path))
+  let real = joined
+  try {
+    real = realpathSync.native(joined)
+  } catch {
+    // Does not exist (yet): the real path of its folder and its own name.
   }
+  known?.set(path, real)
+  return real
 }
 
 const inside = (dir: string, path: string): boolean => {
@@ -63,16 +70,24 @@ export async function planOutputs(target: OutTarget, inputs: readonly string[], 
   const paths = new Map<string, string>()
   const errors: string[] = []
   if (target.kind === 'stdout') return { paths, errors }
+  // Folders resolved once per batch; inputs and outputs each resolved once.
+  const known = new Map<string, string>()
+  const realInputOf = new Map<string, string>()
   const realInputs = new Map<string, string>()
-  for (const input of inputs) if (input !== STDIN) realInputs.set(await realTarget(resolve(cwd, input)), input)
-  const realDir = target.kind === 'dir' ? await realTarget(target.dir) : undefined
+  for (const input of inputs) {
+    if (input === STDIN || realInputOf.has(input)) continue
+    const real = realTarget(resolve(cwd, input), known)
+    realInputOf.set(input, real)
+    realInputs.set(real, input)
+  }
+  const realDir = target.kind === 'dir' ? realTarget(target.dir, known) : undefined
   const taken = new Map<string, { input: string; real: string }>()
   for (const input of inputs) {
     const path = target.kind === 'file' ? target.path : outputPathFor(input, target.dir, format, cwd)
-    const real = await realTarget(path)
+    const real = realTarget(path, known)
     const shown = displayName(relative(cwd, path) || path)
     // The same file named twice (a glob and its own name) writes the same output twice: no clash.
-    const realInput = input === STDIN ? STDIN : await realTarget(resolve(cwd, input))
+    const realInput = input === STDIN ? STDIN : realInputOf.get(input)!
     const earlier = taken.get(real)
     paths.set(input, path)
     if (earlier !== undefined && earlier.real === realInput) continue

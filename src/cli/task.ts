@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdirSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { emitterFor, type Format } from '../emit/index.js'
 import { documentOf } from '../parse-file.js'
@@ -41,10 +41,15 @@ const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} 
 
 async function writeOutput(task: Task, job: EmitJob, outPath: string, content: string): Promise<void> {
   // At most the input's permission bits: a private input gives a private output.
-  const mode = task.input === STDIN ? undefined : (await stat(resolve(task.cwd, task.input))).mode & 0o666
+  const mode = task.input === STDIN ? undefined : statSync(resolve(task.cwd, task.input)).mode & 0o666
+  const write = (): Promise<void> => writeFileAtomic(outPath, content, { tempDir: job.tempDir, mode })
   try {
-    await mkdir(dirname(outPath), { recursive: true })
-    await writeFileAtomic(outPath, content, { tempDir: job.tempDir, mode })
+    // The output's folder is made when the write finds it missing: a batch into one folder makes it once.
+    await write().catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      mkdirSync(dirname(outPath), { recursive: true })
+      return write()
+    })
   } catch (error) {
     throw outputErrorOf(relative(task.cwd, outPath) || outPath, error)
   }

@@ -7,6 +7,13 @@ import type { ReadOptions } from './types.js'
 type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
 
 /**
+ * The reader thread in use, if any: PDFs read here go one at a time, so callers that
+ * read several at once (a batch overlapping its files' I/O) start one thread, not
+ * many, and the memory watch (which sees the whole process) sees one PDF.
+ */
+let running: Promise<unknown> = Promise.resolve()
+
+/**
  * Reads a PDF in a worker thread under a hard time limit: past `timeoutMs` the
  * thread is terminated and the file reported, so one pathological PDF cannot stall
  * a batch; past its memory limit (heap, or the process growing by more than
@@ -14,7 +21,13 @@ type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
  * Running from TypeScript sources (tests), where the worker cannot load,
  * it reads in-thread instead.
  */
-export async function pdfToTextIsolated(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
+export function pdfToTextIsolated(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PdfText> {
+  const read = running.then(() => readIsolated(file, bytes, options))
+  running = read.catch(() => undefined)
+  return read
+}
+
+async function readIsolated(file: string, bytes: Uint8Array, options: ReadOptions): Promise<PdfText> {
   const entry = new URL('./pdf-worker.js', import.meta.url)
   if (import.meta.url.endsWith('.ts')) {
     const { pdfToText } = await import('./pdf.js')
