@@ -17,7 +17,7 @@ function packedFiles(): string[] {
 /** Bare package names a built file imports (static or dynamic), without node built-ins. */
 function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-  const names = [...code.matchAll(/(?:from\s*|import\s*\(\s*|import\s+)['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]!)
+  const names = [...code.matchAll(/(?:from\s*|import\s*\(\s*|import\s+|require\s*\(\s*)['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]!)
   return names
     .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
     .map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!))
@@ -27,14 +27,15 @@ describe('the npm package', () => {
   it('holds the bin, the CLI, the worker entries and the README, and no tests', () => {
     const files = packedFiles()
     for (const path of Object.values(pkg.bin)) expect(files).toContain(path.replace(/^\.\//, ''))
-    for (const path of ['dist/bundle/bin.js', 'dist/bundle/task.js', 'dist/bundle/pdf-worker.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'README.md']) expect(files).toContain(path)
+    for (const path of ['bin/load-cli.js', 'bin/package.json', 'dist/bundle/cli.cjs', 'dist/bundle/cli.cjs.cache', 'dist/bundle/vendor/markup.cjs', 'dist/bundle/task.js', 'dist/bundle/pdf-worker.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'README.md']) expect(files).toContain(path)
     expect(files.filter((f) => f.startsWith('tests/') || f.startsWith('src/'))).toEqual([])
   })
 
   it('imports at run time only its dependencies, never a devDependency', () => {
     const dist = join(ROOT, 'dist')
-    const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.js'))
+    const files = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))
     expect(files.length).toBeGreaterThan(20)
+    expect(files).toContain(join('bundle', 'cli.cjs'))
     const used = new Set(files.flatMap((f) => importsOf(readFileSync(join(dist, f), 'utf8'))))
     expect(used.size).toBeGreaterThan(3)
     for (const name of used) expect(Object.keys(pkg.dependencies), `${name} is imported by dist/ but not a dependency`).toContain(name)

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import type { Io } from './io.js'
-import type Tinypool from 'tinypool'
+import type { Tinypool } from 'tinypool'
 import { DEFAULT_PDF_TIMEOUT_MS, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from '../input/errors.js'
 import type { Task, TaskResult } from './task.js'
 import { resolve } from 'node:path'
@@ -53,7 +53,8 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
     return { concurrency: IN_PROCESS_IN_FLIGHT, run: (task) => runTask(task, io), close: async () => undefined }
   }
-  const { default: Tinypool } = await import('tinypool')
+  // The named export: the bundled CLI loads tinypool with require(), where `default` is the whole module.
+  const { Tinypool } = await import('tinypool')
   // A memory limit per thread, so one PDF bomb ends that thread, not the machine.
   const pool = new Tinypool({
     filename: new URL('./task.js', import.meta.url).href, minThreads: threads, maxThreads: threads,

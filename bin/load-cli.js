@@ -1,0 +1,39 @@
+'use strict'
+// Loads the bundled CLI (dist/bundle/cli.cjs) as a script compiled with V8's code
+// cache (dist/bundle/cli.cjs.cache, written by `npm run build`): V8 then skips parsing
+// and compiling what the cache holds, which is most of what a text parse runs. Node 20
+// takes a code cache only for scripts, hence vm.Script and a CommonJS bundle. A cache
+// that is missing or made by another V8 is ignored (V8 checks) and the script compiles
+// as usual.
+const { readFileSync } = require('node:fs')
+const { createRequire } = require('node:module')
+const { dirname, join } = require('node:path')
+const vm = require('node:vm')
+
+const CLI = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs')
+const CACHE = `${CLI}.cache`
+
+/**
+ * Compiles and runs the bundle; returns its exports ({ main, nodeIo }) and the script
+ * (for `script.createCachedData()`). `useCache: false` compiles without the cache.
+ */
+function loadCli({ useCache = true } = {}) {
+  const source = readFileSync(CLI, 'utf8')
+  let cachedData
+  if (useCache) {
+    try {
+      cachedData = readFileSync(CACHE)
+    } catch {
+      cachedData = undefined
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: CLI,
+    cachedData
+  })
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(CLI), module, CLI, dirname(CLI))
+  return { cli: module.exports, script, cacheRejected: cachedData === undefined || script.cachedDataRejected === true }
+}
+
+module.exports = { loadCli, CLI, CACHE }
