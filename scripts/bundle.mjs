@@ -40,6 +40,7 @@ const VENDOR = {
 const groupOf = new Map(Object.entries(VENDOR).flatMap(([group, names]) => names.map((name) => [name, group])))
 
 /** Imports of a vendored package (static or import()) become a require of its group's file. */
+/** @type {import('esbuild').Plugin} */
 const vendored = {
   name: 'vendored',
   setup(b) {
@@ -52,6 +53,7 @@ const vendored = {
   }
 }
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: ROOT,
   bundle: true,
