@@ -8,7 +8,7 @@ import { watchMemory } from '../input/memory-watch.js'
 import { needsIsolation } from '../input/sniff-file.js'
 import { failureLine, STDIN } from './messages.js'
 
-/** Below this many files, starting threads costs more than it saves. */
+/** Below this many files, starting threads costs more than it saves (unless they are PDFs). */
 const MIN_BATCH = 16
 /** Text parses fast: below this many cores, the main thread's share eats the pool's gain. */
 const MIN_CORES_FOR_TEXT = 4
@@ -21,16 +21,19 @@ const MIN_CORES_FOR_TEXT = 4
 const IN_PROCESS_IN_FLIGHT = 4
 
 /**
- * Whether a batch gains from worker threads. Measured on 2 cores: PDFs ~6× faster on
- * the pool, text within ±5% at twice the memory; text needs more cores to gain.
+ * How many worker threads a batch gains from (1: none). Measured on 2 cores: PDFs ~6× faster
+ * on the pool, text within ±5% at twice the memory; text needs more cores to gain. Two PDFs
+ * are enough at any batch size: in process, each would start an isolated reader thread
+ * and load pdf.js in it anew, where a pool thread loads it once and reads PDFs side by side.
+ * Never more threads than inputs.
  */
-async function worthPooling(inputs: readonly string[], cwd: string): Promise<boolean> {
-  if (inputs.length < MIN_BATCH) return false
-  if (availableParallelism() >= MIN_CORES_FOR_TEXT) return true
+export async function poolSize(inputs: readonly string[], cwd: string): Promise<number> {
+  const threads = Math.min(availableParallelism(), inputs.length)
+  if (inputs.length >= MIN_BATCH && availableParallelism() >= MIN_CORES_FOR_TEXT) return threads
   // Whether inputs need an isolated reader (PDF) is the reader table's call, by content.
   let heavy = 0
-  for (const input of inputs) if (input !== STDIN && (await needsIsolation(resolve(cwd, input))) && ++heavy >= 2) return true
-  return false
+  for (const input of inputs) if (input !== STDIN && (await needsIsolation(resolve(cwd, input))) && ++heavy >= 2) return threads
+  return 1
 }
 
 export interface TaskRunner {
@@ -41,14 +44,14 @@ export interface TaskRunner {
 
 /**
  * Where a batch's tasks run: a tinypool of worker threads sized to the cores for
- * large batches that gain from it (REFERAT_WORKERS overrides the size; 0 or 1 means
+ * batches that gain from it (REFERAT_WORKERS overrides the size; 0 or 1 means
  * in process), otherwise in process. From TypeScript sources (tests) the worker file cannot load,
  * so batches run in process there.
  */
 export async function taskRunner(io: Io, inputs: readonly string[]): Promise<TaskRunner> {
   const { runTask } = await import('./task.js')
   const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
-  const threads = requested ?? ((await worthPooling(inputs, io.cwd)) ? availableParallelism() : 1)
+  const threads = requested ?? (await poolSize(inputs, io.cwd))
   const fromSource = import.meta.url.endsWith('.ts')
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
     return { concurrency: IN_PROCESS_IN_FLIGHT, run: (task) => runTask(task, io), close: async () => undefined }
