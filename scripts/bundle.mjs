@@ -39,8 +39,10 @@ const VENDOR = {
 }
 const groupOf = new Map(Object.entries(VENDOR).flatMap(([group, names]) => names.map((name) => [name, group])))
 
-/** Imports of a vendored package (static or import()) become a require of its group's file. */
-/** @type {import('esbuild').Plugin} */
+/**
+ * Imports of a vendored package (static or import()) become a require of its group's file.
+ * @type {import('esbuild').Plugin}
+ */
 const vendored = {
   name: 'vendored',
   setup(b) {

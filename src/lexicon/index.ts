@@ -244,6 +244,9 @@ export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './par
 /** The three sides of a recorded vote. */
 export type VoteSideName = 'for' | 'against' | 'abstain'
 
+/** What may stand right before a vote label: a blank, a bracket or clause punctuation. */
+export const VOTE_LABEL_OPENERS = /[\s.,;:(]/u
+
 /**
  * Labels that open a list of voters, with or without a count: "For stemte 57 (S, V
  * og M)", "imod stemte 0", "hverken for eller imod stemte 0", "For: A, C, V",
@@ -253,8 +256,6 @@ export type VoteSideName = 'for' | 'against' | 'abstain'
  * capital (not case-insensitive: \p{Lu} would then match any letter, and "undlod at
  * tage stilling" is a verb, not a label).
  */
-/** What may stand right before a vote label: a blank, a bracket or clause punctuation. */
-export const VOTE_LABEL_OPENERS = /[\s.,;:(]/u
 export const VOTE_LABELS: ReadonlyArray<readonly [VoteSideName, RegExp]> = [
   ['abstain', /(?:[Hh]verken for eller imod stemte|[Hh]verken for eller imod|[Uu]ndlod at stemme|[Uu]ndlod|[Uu]ndlader|[Bb]lanke stemmer|[Ss]temte blankt|[Ss]temmer blankt)(?=[\s:]|$)[ \t]*(?::[ \t]*)?(?=\d|\(|\p{Lu}|\n)/gu],
   ['against', /(?:[Ii]mod stemte|[Ii]mod|[Ss]temte imod|[Ss]temmer imod|[Nn]ej)[ \t]*(?::[ \t]*|(?<=stemte|stemmer)[ \t]+)(?=\d|\(|\p{Lu}|\n)/gu],
