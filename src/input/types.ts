@@ -4,6 +4,7 @@
  * (structured exports, whose structure needs no guessing).
  */
 import type { Source } from '../schema/document.js'
+import type { LineFeatures } from '../tree/line-features.js'
 import type { RootNode } from '../tree/types.js'
 
 export type SourceFormat = Source['format']
@@ -32,6 +33,11 @@ export interface TextOutput {
   readonly pageStarts?: readonly number[]
   /** For each text line (index 0 = line 1), the 1-based line in the file as read. */
   readonly lineMap?: readonly number[]
+  /**
+   * For each text line (index 0 = line 1), what the format showed about it (the line
+   * model, `tree/line-features.ts`); absent where the reader knows only the text.
+   */
+  readonly features?: readonly LineFeatures[]
   readonly facts: readonly ReadFact[]
 }
 

@@ -13,7 +13,7 @@ export const SectionKind = z.enum(SECTION_KINDS)
 export type SectionKind = z.infer<typeof SectionKind>
 
 export const DECISION_OUTCOMES = [
-  'approved', 'recommended', 'noted', 'rejected', 'postponed', 'referred', 'discussed', 'none', 'unknown'
+  'approved', 'recommended', 'noted', 'rejected', 'postponed', 'referred', 'discussed', 'elected', 'none', 'unknown'
 ] as const
 export const DecisionOutcome = z.enum(DECISION_OUTCOMES)
 export type DecisionOutcome = z.infer<typeof DecisionOutcome>
@@ -74,11 +74,11 @@ export const Votes = z.object({
 })
 export type Votes = z.infer<typeof Votes>
 
-export const DISSENT_STANCES = ['against', 'abstain', 'reservation', 'minority-statement'] as const
+export const DISSENT_STANCES = ['for', 'against', 'abstain', 'reservation', 'minority-statement'] as const
 export const Dissent = z.object({
   name: z.string().nullable().describe('The member, where named'),
   party: z.string().nullable().describe('The party code, where printed'),
-  stance: z.enum(DISSENT_STANCES).describe('Voted against, abstained, took a reservation (forbehold), or gave a minority statement'),
+  stance: z.enum(DISSENT_STANCES).describe('Voted for a proposal that was rejected, voted against, abstained, took a reservation (forbehold), or gave a minority statement'),
   text: z.string().describe('The sentence that records it, sub-points ("på punkt 3 og 4") included')
 })
 export type Dissent = z.infer<typeof Dissent>
