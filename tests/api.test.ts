@@ -11,6 +11,19 @@ describe('library API', () => {
     expect(fromPdf.source.format).toBe('pdf')
   })
 
+  it('gives the document and every item a stable id (contract v2), unique where numbers repeat', async () => {
+    const { createHash } = await import('node:crypto')
+    const text = 'Punkt 1: Budget\n\nGodkendt.\n\nPunkt 2: Regnskab\n\nGodkendt.\n\nPunkt 2: Regnskab igen\n\nGodkendt.'
+    const doc = referat.parse(text, { file: 'x.txt' })
+    expect(doc.schemaVersion).toBe(2)
+    expect(doc.id).toBe(createHash('sha256').update(text).digest('hex').slice(0, 16))
+    expect(doc.items.map((i) => [i.ordinal, i.id, i.number])).toEqual([[1, `${doc.id}-1`, '1'], [2, `${doc.id}-2`, '2'], [3, `${doc.id}-3`, '2']])
+    expect(referat.parse(text, { file: 'elsewhere/y.txt' }).items.map((i) => i.id)).toEqual(doc.items.map((i) => i.id))
+    const fromFile = await referat.parseFile(join(ROOT, 'fixtures', 'lolland-sau-2024-12-03.txt'))
+    const { readFileSync } = await import('node:fs')
+    expect(fromFile.id).toBe(createHash('sha256').update(readFileSync(join(ROOT, 'fixtures', 'lolland-sau-2024-12-03.txt'))).digest('hex').slice(0, 16))
+  })
+
   it('parseFile throws an InputError naming the file', async () => {
     await expect(referat.parseFile('/nonexistent/x.txt')).rejects.toBeInstanceOf(referat.InputError)
   })
