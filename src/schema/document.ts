@@ -137,6 +137,7 @@ export const Diagnostic = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  page: z.number().int().nullable().describe('The page of a paged input (PDF) the line is on, else null'),
   item: z.string().nullable()
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
