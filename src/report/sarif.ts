@@ -43,7 +43,6 @@ export function toSarif(reports: readonly FileReport[]): string {
       tool: {
         driver: {
           name: 'referat',
-          informationUri: 'https://www.npmjs.com/package/referat',
           rules: [...RULE_IDS, INPUT_ERROR_RULE].map((id) => ({ id, shortDescription: { text: id.replace(/-/g, ' ') } }))
         }
       },
