@@ -48,6 +48,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
   }
   const unregister = io.onInterrupt?.(cleanUp)
   let failed = 0
+  let withErrors = 0
   let done = 0
   let stopped = false
   // Standard input can only be read here, not in a worker.
@@ -57,6 +58,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
       const input = inputs[done++]!
       progress.tick(input)
       if (result.ok) {
+        if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) withErrors++
         batch.onDone(input, result, progress)
         continue
       }
@@ -74,10 +76,12 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
     await runner.close()
   }
   if (stopped && done < inputs.length) io.stderr.write(`${messageLine(`stopped after ${done} of ${inputs.length} files; the rest were not ${batch.verb}`)}\n`)
-  // The summary: always on a terminal; in pipes and CI logs only when something failed.
-  if (batch.summary && !batch.quiet && inputs.length > 1 && (io.isTTY.stderr || failed > 0)) {
+  // The summary: always on a terminal; in pipes and CI logs only when something failed
+  // or a document has errors (its output was written, but is most likely wrong somewhere).
+  if (batch.summary && !batch.quiet && inputs.length > 1 && (io.isTTY.stderr || failed > 0 || withErrors > 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    io.stderr.write(`${batch.verb} ${done} files, ${failed} failed, ${seconds} s\n`)
+    const doubtful = withErrors > 0 ? `${withErrors} with errors, ` : ''
+    io.stderr.write(`${batch.verb} ${done} files, ${doubtful}${failed} failed, ${seconds} s\n`)
   }
   return { failed, stopped }
 }
