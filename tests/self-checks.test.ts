@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { main } from '../src/cli/main.js'
+import { fakeIo } from './fake-io.js'
 import { validate } from '../src/validate.js'
 import type { RuleId } from '../src/schema/rule-ids.js'
 
@@ -55,8 +60,8 @@ const CASES: readonly Case[] = [
     ok: doc('REFERAT Byrådet', 'Dato: 13. marts 2024', '', 'Punkt 1: Budget', '', 'Økonomiudvalgets beslutning den 4. marts 2024', '', 'Anbefales.', '',
       'Byrådets beslutning den 13. marts 2024', '', 'Godkendt.'),
     expected: [
-      '6:1: Punkt 1\'s decision is read from "Økonomiudvalgets beslutning", headed by Økonomiudvalget, not this meeting\'s Byrådet',
-      '12:1: Punkt 2\'s decision is read from "Beslutning den 4. marts 2024", dated 2024-03-04, not this meeting\'s 2024-03-13'
+      '6:1: Punkt 1\'s decision is read under "Økonomiudvalgets beslutning", headed by Økonomiudvalget, not this meeting\'s Byrådet',
+      '12:1: Punkt 2\'s decision is read under "Beslutning den 4. marts 2024", dated 2024-03-04, not this meeting\'s 2024-03-13'
     ]
   },
   {
@@ -100,5 +105,26 @@ describe('self-checks: each flags its misread and passes a sound document', () =
       '14:1: Item "Skole" is not in the table of contents',
       '20:1: Item "Veje" is not in the table of contents'
     ])
+  })
+})
+
+describe('self-checks on the command line', () => {
+  const work = mkdtempSync(join(tmpdir(), 'referat-self-checks-'))
+  writeFileSync(join(work, 'sound.txt'), doc(...header, ...decided(1, 'Budget'), ...decided(2, 'Skole')))
+  writeFileSync(join(work, 'export.txt'), doc('<?xml version="1.0"?>', '<Meeting>', '  <Committee>Udvalget</Committee>', '  <Item>', '    <Title>1. Budget</Title>', '  </Item>', '</Meeting>', '',
+    'Punkt 1: Budget', '', 'Beslutning', '', 'Godkendt.'))
+
+  it('parse writes every document and counts those with errors in its summary', async () => {
+    const io = fakeIo({ cwd: work })
+    expect(await main(['parse', 'sound.txt', 'export.txt', '-o', 'out/'], io)).toBe(0)
+    expect(io.err()).toMatch(/^parsed 2 files, 1 with errors, 0 failed, \d+\.\d s\n$/u)
+    expect(JSON.parse(readFileSync(join(work, 'out', 'export.json'), 'utf8')).diagnostics.map((d: { rule: string }) => d.rule)).toContain('export-read-as-text')
+  })
+
+  it('validate exits 1 on a document with a self-check error, 0 on a sound one', async () => {
+    expect(await main(['validate', 'sound.txt'], fakeIo({ cwd: work }))).toBe(0)
+    const io = fakeIo({ cwd: work })
+    expect(await main(['validate', 'export.txt'], io)).toBe(1)
+    expect(io.out()).toMatch(/^export\.txt:1:1 error Line 1 starts a structured export \(XML\).* {2}export-read-as-text$/mu)
   })
 })

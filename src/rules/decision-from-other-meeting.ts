@@ -42,10 +42,10 @@ export function decisionFromOtherMeeting({ tree }: RuleContext, report: Report):
     const where = { ancestors: [tree, item], place: { line: found.line, column: 1 } }
     const dated = parseDate(found.heading)
     if (date && dated && dated !== date) {
-      report(`Punkt ${item.number}'s decision is read from "${found.heading}", dated ${dated}, not this meeting's ${date}`, where)
+      report(`Punkt ${item.number}'s decision is read under "${found.heading}", dated ${dated}, not this meeting's ${date}`, where)
       continue
     }
     const organ = body ? isOtherOrgan(found.heading, body) : undefined
-    if (organ) report(`Punkt ${item.number}'s decision is read from "${found.heading}", headed by ${organ}, not this meeting's ${body}`, where)
+    if (organ) report(`Punkt ${item.number}'s decision is read under "${found.heading}", headed by ${organ}, not this meeting's ${body}`, where)
   }
 }
