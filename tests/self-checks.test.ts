@@ -65,6 +65,13 @@ const CASES: readonly Case[] = [
     ]
   },
   {
+    rule: 'item-headings-in-text',
+    flag: doc(...header, 'Indholdsfortegnelse', '', '1. Budget.....\t2', '2. Skole.....\t3', '', ...decided(1, 'Budget'), ...decided(2, 'Skole'),
+      '3. Veje og stier', '', 'Tekst om veje.', '', '4. Eventuelt', '', 'Intet.'),
+    ok: doc(...header, ...decided(1, 'Budget'), 'Punkt 2: Skole', '', 'Beslutning', '', 'Godkendt med to vilkår:', '1. Plads til alle', '2. Ny legeplads', '3. Mere lys', ''),
+    expected: ['21:1: Punkt 2\'s text holds 2 lines numbered like the items after it (3 to 4, from line 21): 2 items may be lost']
+  },
+  {
     rule: 'export-read-as-text',
     flag: doc('<?xml version="1.0"?>', '<Meeting>', '  <Committee>Udvalget</Committee>', '  <Item>', '    <Title>1. Budget</Title>', '  </Item>', '</Meeting>', '',
       'Punkt 1: Budget', '', 'Beslutning', '', 'Godkendt.'),

@@ -24,6 +24,7 @@ import { emptyItemsRun } from './empty-items-run.js'
 import { readsLikeOtherDocument } from './reads-like-other-document.js'
 import { decisionFromOtherMeeting } from './decision-from-other-meeting.js'
 import { exportReadAsText } from './export-read-as-text.js'
+import { itemHeadingsInText } from './item-headings-in-text.js'
 import { RULE_IDS, type RuleId } from '../schema/rule-ids.js'
 
 export { RULE_IDS, isRuleId, type RuleId } from '../schema/rule-ids.js'
@@ -56,7 +57,8 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'empty-items-run': { level: 'error', check: emptyItemsRun },
   'reads-like-other-document': { level: 'warning', check: readsLikeOtherDocument },
   'decision-from-other-meeting': { level: 'error', check: decisionFromOtherMeeting },
-  'export-read-as-text': { level: 'error', check: exportReadAsText }
+  'export-read-as-text': { level: 'error', check: exportReadAsText },
+  'item-headings-in-text': { level: 'error', check: itemHeadingsInText }
 }
 
 /** Default severity per rule id, for `--help` and the README. */
