@@ -6,6 +6,7 @@
  */
 export { parse, processText, processInput, type ParseOptions } from './parse.js'
 export { parseFile } from './parse-file.js'
+export { toSourceText, type SourceLine, type SourceText } from './compile/source-text.js'
 export { validate } from './validate.js'
 export { InputError } from './input/errors.js'
 export type { ReadOptions, SourceFormat } from './input/types.js'
