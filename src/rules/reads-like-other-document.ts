@@ -3,7 +3,7 @@ import { itemsOf, sectionsOf, sectionText } from '../tree/queries.js'
 import { AGENDA_TITLE, MINUTES_TITLE } from '../lexicon/index.js'
 
 /** Characters of running text per item above which items read as chapters, not agenda points. */
-const PROSE_PER_ITEM = 2500
+const PROSE_PER_ITEM = 1200
 
 /**
  * A document that reads like something else (a report, a letter, a budget): long
