@@ -8,6 +8,7 @@
  */
 export { parse, processText, processInput, type ParseOptions } from './parse.js'
 export { parseBytes, parseFile } from './parse-file.js'
+export { toSourceText, type SourceLine, type SourceText } from './compile/source-text.js'
 export { validate } from './validate.js'
 export { InputError, INPUT_ERROR_CODES, type InputErrorCode } from './input/errors.js'
 export type { ReadOptions, SourceFormat } from './input/types.js'

@@ -1,6 +1,7 @@
 import { readBytes, readInput, type InputDocument, type ReadOptions } from './input/read.js'
 import { processInput, requireItems, type ParseOptions } from './parse.js'
 import type { Referat } from './schema/document.js'
+import { toSourceText, type SourceText } from './compile/source-text.js'
 
 /**
  * Parses a read input: the reader's output with its name, format and hash.
@@ -8,10 +9,24 @@ import type { Referat } from './schema/document.js'
  * a letter) is not minutes: an InputError, as unreadable input is (CONTRACT 1.1).
  */
 export function documentOf(input: InputDocument, options: ParseOptions = {}): Referat {
-  const doc = processInput(input, {
+  return processed(input, options).result
+}
+
+function processed(input: InputDocument, options: ParseOptions): ReturnType<typeof processInput> {
+  const file = processInput(input, {
     file: input.file === '-' ? null : input.file, format: input.format, sha256: input.sha256, ...options
-  }).result
-  return requireItems(doc, input.file, input.format)
+  })
+  requireItems(file.result, input.file, input.format)
+  return file
+}
+
+/**
+ * A read input's document with the text it was read from (for the review page),
+ * under the same rule as documentOf: no agenda items is an InputError.
+ */
+export function documentWithSource(input: InputDocument, options: ParseOptions = {}): { doc: Referat; source: SourceText } {
+  const file = processed(input, options)
+  return { doc: file.result, source: toSourceText(file) }
 }
 
 /**

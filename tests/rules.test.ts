@@ -24,7 +24,9 @@ describe('rules (ok and not ok)', () => {
     const ok = doc(...header, 'Punkt 1: A', '', 'Beslutning', '', 'Godkendt.', '', 'Punkt 2: B', '', 'Beslutning', '', 'Godkendt.')
     expect(report(ok, 'item-number-sequence')).toEqual([])
     const gap = doc(...header, 'Punkt 1: A', '', 'Beslutning', '', 'Godkendt.', '', 'Punkt 3: B', '', 'Beslutning', '', 'Godkendt.')
-    expect(report(gap, 'item-number-sequence')).toEqual(['10:1: Item number 3 follows 1; expected the next number'])
+    expect(report(gap, 'item-number-sequence')).toEqual(['10:1: Item number 3 follows 1; expected the next number (1 skipped)'])
+    const back = doc(...header, 'Punkt 7: A', '', 'Beslutning', '', 'Godkendt.', '', 'Punkt 3: B', '', 'Beslutning', '', 'Godkendt.')
+    expect(report(back, 'item-number-sequence')).toEqual(['10:1: Item number 3 follows 7: the numbering goes back'])
     const twice = doc(...header, 'Punkt 1: A', '', 'Beslutning', '', 'Godkendt.', '', 'Punkt 1: B', '', 'Beslutning', '', 'Godkendt.')
     expect(report(twice, 'item-number-sequence')).toEqual(['10:1: Item number 1 is used twice'])
   })
@@ -94,7 +96,7 @@ describe('broken copies of a seed', () => {
     const { exitCode, out } = await check('deleted.txt', (l) => [...l.slice(0, 287), ...l.slice(327).map(() => '')].slice(0, 287).concat(l.slice(327)))
     expect(exitCode).toBe(1)
     expect(out).toMatch(/^deleted\.txt:16:1 error TOC entry "Plan for ledermøder 2025" has no agenda item in the text  toc-entry-without-item$/m)
-    expect(out).toMatch(/^deleted\.txt:\d+:1 error Item number 5 follows 3; expected the next number  item-number-sequence$/m)
+    expect(out).toMatch(/^deleted\.txt:\d+:1 error Item number 5 follows 3; expected the next number \(1 skipped\)  item-number-sequence$/m)
   })
 
   it('a number duplicated: Punkt 4 printed as Punkt 3 (line 288)', async () => {

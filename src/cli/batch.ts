@@ -60,6 +60,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
     if (batch.tempDir) removeTempDir(batch.tempDir)
   }
   let failed = 0
+  let withErrors = 0
   let done = 0
   let stopped = false
   const causes: FailureCause[] = []
@@ -76,6 +77,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
       const input = inputs[done++]!
       progress.tick(input)
       if (result.ok) {
+        if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) withErrors++
         batch.onDone(input, result, progress)
         continue
       }
@@ -95,12 +97,15 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
     await runner.close()
   }
   if (stopped && done < inputs.length) io.stderr.write(`${messageLine(`stopped after ${done} of ${inputs.length} files; the rest were not ${batch.verb}`)}\n`)
-  // The summary: always on a terminal; in pipes and CI logs only when something failed.
+  // The summary: always on a terminal; in pipes and CI logs only when something failed
+  // or a document has errors (its output was written, but is most likely wrong somewhere).
   const counts = tallyOf(causes)
-  if (batch.summary && !batch.quiet && inputs.length + (batch.skipped ?? 0) > 1 && (io.isTTY.stderr || failed > 0)) {
+  if (batch.summary && !batch.quiet && inputs.length + (batch.skipped ?? 0) > 1 && (io.isTTY.stderr || failed > 0 || withErrors > 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const parsed = done - failed
+    const doubtful = withErrors > 0 ? `, ${withErrors} with errors` : ''
     const skipped = batch.skipped ? `, ${batch.skipped} skipped (already written)` : ''
-    io.stderr.write(`${batch.verb} ${done - failed} file${done - failed === 1 ? '' : 's'}, ${failed} failed${skipped}, ${seconds} s\n`)
+    io.stderr.write(`${batch.verb} ${parsed} file${parsed === 1 ? '' : 's'}${doubtful}, ${failed} failed${skipped}, ${seconds} s\n`)
     if (failed > 1) io.stderr.write(`${tallyLines(counts).join('\n')}\n`)
   }
   return { failed, stopped, causes: counts }

@@ -14,6 +14,7 @@ Examples:
   referat parse 'minutes/**/*.txt' -o parsed/       parsed/minutes/x.json for each input
   referat parse 'minutes/*.txt' -f csv --bom > items.csv
   referat parse 'minutes/*.txt' -f ndjson | jq .title
+  referat parse minutes.pdf -f html -o review/      a review page: source, items and diagnostics side by side
   cat minutes.txt | referat parse -                 - reads standard input
   referat parse 'archive/**/*' -o parsed/ --keep-ext --skip-existing
                                                     x.pdf → parsed/archive/x.pdf.json; reruns go on where they stopped

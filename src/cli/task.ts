@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { emitterFor, type Format } from '../emit/index.js'
-import { documentOf } from '../parse-file.js'
+import { documentOf, documentWithSource } from '../parse-file.js'
 import type { RuleId, RuleSetting } from '../rules/index.js'
 import type { Diagnostic } from '../schema/document.js'
 import { loadInput, type LoadOptions } from './inputs.js'
@@ -68,10 +68,11 @@ export async function runTask(task: Task, io?: Io): Promise<TaskResult> {
     if (job.kind === 'check') {
       return { ok: true, output: '', diagnostics: documentOf(read, { rules: job.rules }).diagnostics }
     }
-    const doc = documentOf(read)
     const emitter = emitterFor(job.format)
+    const { doc, source } = emitter.wantsSource ? documentWithSource(read) : { doc: documentOf(read), source: undefined }
     const options = { bom: job.bom, csvSafe: job.csvSafe }
-    const body = emitter.document(doc, options)
+    await emitter.load?.()
+    const body = emitter.document(doc, options, source)
     if (job.outPath === undefined) return { ok: true, output: body, diagnostics: doc.diagnostics }
     await writeOutput(task, job, job.outPath, `${emitter.header?.(options) ?? ''}${body}`)
     return { ok: true, output: '', diagnostics: doc.diagnostics }

@@ -2,12 +2,14 @@ import { csvEmitter } from './csv.js'
 import type { Emitter } from './emitter.js'
 import { jsonEmitter } from './json.js'
 import { ndjsonEmitter } from './ndjson.js'
+import { htmlEmitter } from './html.js'
 
 /** The output formats: one line each. A new format is one file and one line here. */
 export const EMITTERS = [
   jsonEmitter,
   ndjsonEmitter,
-  csvEmitter
+  csvEmitter,
+  htmlEmitter
 ] as const
 
 export type Format = (typeof EMITTERS)[number]['format']

@@ -13,7 +13,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['present', 'absent', 'guest', 'secr
 /** Whether a label heads a list of people ("Til stede", "Afbud", "Gæster", "Referent"). */
 export const isPeopleField = (field: Field['field']): boolean => PEOPLE.has(field)
 
-function fieldOfLabel(label: string): HeaderField | undefined {
+/** The header field a label names ("Mødested" → location), or undefined. */
+export function fieldOfLabel(label: string): HeaderField | undefined {
   const key = label.toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '').trim()
   return HEADER_LABELS.find(([, pattern]) => pattern.test(key))?.[0]
 }

@@ -34,6 +34,11 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
  * is not a heading. All-caps headings are title-cased before this test.
  */
 export const ORGAN_DECISION = /^(?:\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){0,5}?(?:s|'s|’s) )?(?:[Bb]eslutning(?:er)?|[Aa]fgørelse)(?: (?:i|fra|på|den|d\.|af|truffet) (?:\p{Lu}|\d)[^:]{0,80})?$/u
+/**
+ * The organ a decision heading names, as printed: "Økonomiudvalgets beslutning den 4. marts"
+ * (genitive) or "Beslutning i Byrådet den 3. maj" (named). Read by the rules, not the splitter.
+ */
+export const DECISION_HEADING_ORGAN = /^(?<genitive>\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){0,5}?)(?:s|'s|’s) (?:[Bb]eslutning(?:er)?|[Aa]fgørelse)\b|^(?:[Bb]eslutning(?:er)?|[Aa]fgørelse) (?:i|fra|på|af|truffet i) (?<named>\p{Lu}[\p{L}\-]*(?: (?:og |for )?\p{Lu}[\p{L}\-]*)*)/u
 /** The words every ORGAN_DECISION and ALL_CAPS_DECISION heading holds (lower-cased): a cheap test first. */
 export const DECISION_WORD = /beslutning|afgørelse/
 

@@ -18,6 +18,13 @@ import { tocEntryWithoutItem } from './toc-entry-without-item.js'
 import { tocPagesOrder } from './toc-pages-order.js'
 import { tocTitleMismatch } from './toc-title-mismatch.js'
 import { voteContradictsOutcome } from './vote-contradicts-outcome.js'
+import { itemTitledAsHeading } from './item-titled-as-heading.js'
+import { emptyItem } from './empty-item.js'
+import { emptyItemsRun } from './empty-items-run.js'
+import { readsLikeOtherDocument } from './reads-like-other-document.js'
+import { decisionFromOtherMeeting } from './decision-from-other-meeting.js'
+import { exportReadAsText } from './export-read-as-text.js'
+import { itemHeadingsInText } from './item-headings-in-text.js'
 import { RULE_IDS, type RuleId } from '../schema/rule-ids.js'
 
 export { RULE_IDS, isRuleId, type RuleId } from '../schema/rule-ids.js'
@@ -44,7 +51,14 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
   'case-number-missing': { level: 'info', check: caseNumberMissing },
   'input-repaired': { level: 'info', check: inputRepaired },
   'vote-contradicts-outcome': { level: 'warning', check: voteContradictsOutcome },
-  'ligatures-lost': { level: 'warning', check: ligaturesLost }
+  'ligatures-lost': { level: 'warning', check: ligaturesLost },
+  'item-titled-as-heading': { level: 'error', check: itemTitledAsHeading },
+  'empty-item': { level: 'warning', check: emptyItem },
+  'empty-items-run': { level: 'error', check: emptyItemsRun },
+  'reads-like-other-document': { level: 'warning', check: readsLikeOtherDocument },
+  'decision-from-other-meeting': { level: 'error', check: decisionFromOtherMeeting },
+  'export-read-as-text': { level: 'error', check: exportReadAsText },
+  'item-headings-in-text': { level: 'error', check: itemHeadingsInText }
 }
 
 /** Default severity per rule id, for `--help` and the README. */

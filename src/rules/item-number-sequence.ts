@@ -1,11 +1,24 @@
 import type { Report, RuleContext } from './rule.js'
 import { itemsOf } from '../tree/queries.js'
-import { isNextNumber } from '../tree/numbering.js'
+import { isNextNumber, numberParts } from '../tree/numbering.js'
+
+/** What is wrong with `next` after `last`, said in numbers where both are on one level. */
+function breakOf(last: string, next: string): string {
+  const a = numberParts(last)
+  const b = numberParts(next)
+  if (a.length === 1 && b.length === 1 && Number.isFinite(a[0]) && Number.isFinite(b[0])) {
+    const gap = b[0]! - a[0]! - 1
+    if (gap < 0) return `Item number ${next} follows ${last}: the numbering goes back`
+    if (gap > 0) return `Item number ${next} follows ${last}; expected the next number (${gap} skipped)`
+  }
+  return `Item number ${next} follows ${last}; expected the next number`
+}
 
 /**
- * Item numbers must run 1, 2, 3 (or 1.1, 1.2, 2.1): a duplicate or a gap usually
- * means an item was lost or pasted twice when the minutes were assembled.
- * ok: Punkt 1, Punkt 2   not ok: Punkt 1, Punkt 3
+ * Item numbers must run 1, 2, 3 (or 1.1, 1.2, 2.1): a duplicate, a gap or a step back
+ * usually means an item was lost or pasted twice, or the splitter took a numbered
+ * list for items. A gap says how many numbers are missing.
+ * ok: Punkt 1, Punkt 2   not ok: Punkt 1, Punkt 3 (1 skipped); Punkt 7, Punkt 3 (goes back)
  */
 export function itemNumberSequence({ tree }: RuleContext, report: Report): void {
   const seen = new Set<string>()
@@ -15,7 +28,7 @@ export function itemNumberSequence({ tree }: RuleContext, report: Report): void 
     if (seen.has(item.number)) {
       report(`Item number ${item.number} is used twice`, { ancestors: [tree, item], place })
     } else if (last !== null && !isNextNumber(last, item.number)) {
-      report(`Item number ${item.number} follows ${last}; expected the next number`, { ancestors: [tree, item], place })
+      report(breakOf(last, item.number), { ancestors: [tree, item], place })
     }
     seen.add(item.number)
     last = item.number

@@ -27,6 +27,8 @@ declare module 'vfile' {
   interface DataMap {
     /** What the splitter noticed (TOC drift), with where; rules report them. */
     splitNotes: Array<SplitNote & { place: Position }>
+    /** The normalised lines the splitter read (line N is `[N - 1]`), for the review page. */
+    normalisedLines: readonly string[]
   }
 }
 
@@ -43,6 +45,7 @@ export function fromText(text: string, file: VFile): RootNode {
   const layout = layoutOf(tokens)
   const { headings, notes } = selectHeadings(tokens, toc, layout)
   const tree = buildTree(tokens, index, toc, headings, layout)
+  file.data.normalisedLines = index.lines
   file.data.splitNotes = notes.map((note) => ({ ...note, place: positionOf(index, note.index) }))
   return tree
 }

@@ -1,0 +1,39 @@
+import type { Report, RuleContext } from './rule.js'
+
+/** How many non-blank lines are looked at: the start says what a file is. */
+const SAMPLE = 200
+const XML_START = /^<(?:\?xml\b|!DOCTYPE\b|[A-Za-z][\w.:-]*(?:\s[^>]*)?\/?>)/u
+const TAG_LINE = /^<\/?[A-Za-z][\w.:-]*(?:\s[^>]*)?\/?>/u
+const JSON_START = /^[[{]\s*(?:"|$|[[{])/u
+const JSON_LINE = /^(?:"[^"]*"\s*:|[[\]{}],?$)/u
+
+/** Which structured kind the text is written in, judged from its first lines, or undefined. */
+export function structuredKindOf(text: string): 'XML' | 'JSON' | undefined {
+  const lines: string[] = []
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim()
+    if (trimmed !== '') lines.push(trimmed)
+    if (lines.length >= SAMPLE) break
+  }
+  const first = lines[0]
+  if (first === undefined) return undefined
+  const share = (pattern: RegExp): number => lines.filter((line) => pattern.test(line)).length / lines.length
+  if (XML_START.test(first) && share(TAG_LINE) >= 0.5) return 'XML'
+  if (JSON_START.test(first) && share(JSON_LINE) >= 0.5) return 'JSON'
+  return undefined
+}
+
+/**
+ * A structured export (XML, JSON) that reached the text splitter: no reader knew
+ * its format, and items read from its markup are most likely wrong.
+ * ok: "REFERAT\nPunkt 1: …" read as text; an SBSYS XML file read by its reader
+ * not ok: "<?xml version=\"1.0\"?>\n<Meeting>\n  <Committee>…" read as text
+ */
+export function exportReadAsText({ file }: RuleContext, report: Report): void {
+  if (file.data.readTree) return
+  const kind = structuredKindOf(String(file.value ?? ''))
+  if (!kind) return
+  report(`Line 1 starts a structured export (${kind}) that was read as plain text: no reader knows this format, so its items are most likely wrong`, {
+    place: { line: 1, column: 1 }
+  })
+}
