@@ -114,8 +114,8 @@ describe('outcome rules learn the vote forms', () => {
     ['Et mindretal (Ø) kunne ikke tiltræde. Et flertal i udvalget (A, V og C) kunne tiltræde indstillingen.', 'approved'],
     ['Udvalgets indstilling er vedtaget.', 'approved'],
     ['Enstemmigt vedtaget.', 'approved'],
-    ['Begge blev genvalgt.', 'approved'],
-    ['Agnete Moos blev valgt uden modkandidater.', 'approved'],
+    ['Begge blev genvalgt.', 'elected'],
+    ['Agnete Moos blev valgt uden modkandidater.', 'elected'],
     ['Der var ikke flertal for forslaget, som bortfaldt.', 'unknown']
   ])('%s → %s', (text, outcome) => {
     expect(completeDecision({ text, outcome: decisionOutcome(text) }).outcome).toBe(outcome)
@@ -138,11 +138,11 @@ describe('decisionFromBody: the result in running text', () => {
   it.each<[string, string | null]>([
     ['Kassereren gennemgik regnskabet. Årsregnskabet blev herefter enstemmigt godkendt.', 'approved'],
     ['Herefter blev beretningen taget til efterretning.', 'noted'],
-    ['Pia Holm og Leif Dam var på valg. Begge blev genvalgt.', 'approved'],
+    ['Pia Holm og Leif Dam var på valg. Begge blev genvalgt.', 'elected'],
     ['Forslaget blev sat til afstemning og blev forkastet.', 'rejected'],
-    ['Ane Moos blev genvalgt til revisor uden modkandidater.', 'approved'],
-    ['Som dirigent valgtes Gert Holm, der konstaterede at generalforsamlingen var lovligt indvarslet.', 'approved'],
-    ['Bestyrelsen modtog genvalg med akklamation.', 'approved'],
+    ['Ane Moos blev genvalgt til revisor uden modkandidater.', 'elected'],
+    ['Som dirigent valgtes Gert Holm, der konstaterede at generalforsamlingen var lovligt indvarslet.', 'elected'],
+    ['Bestyrelsen modtog genvalg med akklamation.', 'elected'],
     ['Budgettet blev vedtaget i oktober 2023 og gælder fortsat.', null],
     ['Formanden orienterede om arbejdet i udvalget.', null]
   ])('%s', (text, outcome) => {
@@ -249,7 +249,7 @@ describe('association minutes without decision headings', () => {
   it('take the result sentence as the decision, and warn only where there is none', () => {
     const result = parse(text)
     expect(result.items.map((item) => [item.number, item.decision?.outcome ?? null, item.decision?.unanimous ?? null])).toEqual([
-      ['1', 'approved', null], ['2', 'approved', true], ['3', null, null]
+      ['1', 'elected', null], ['2', 'approved', true], ['3', null, null]
     ])
     expect(result.items[1]!.decision!.text).toBe('Regnskabet blev enstemmigt godkendt.')
     expect(validate(text).filter((d) => d.rule === 'item-without-decision').map((d) => d.line)).toEqual([13])

@@ -102,8 +102,9 @@ export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
   ['noted', /\b(taget til efterretning|tages til efterretning|til orientering|tog (\p{L}+ ){0,3}til efterretning|blev taget til efterretning|orienteringen blev taget|til efterretning)\b/gu],
   ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/gu],
   ['approved', /\b(godkendt|godkendes|godkendte|godkende|tiltrådt|tiltrædes|tiltrådte|vedtaget|vedtages|vedtog|bevilget|bevilges|indstillingen følges|indstilling(en)? følges)\b/gu],
-  // Elections and majorities: "Begge blev genvalgt", "valgt uden modkandidater", "Flertal for".
-  ['approved', /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?<!ikke )(?:gen|ny)?valgt\b|(?<!ikke )\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b|(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
+  // Elections ("Begge blev genvalgt", "valgt uden modkandidater"), majorities ("Flertal for").
+  ['elected', /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?<!ikke )(?:gen|ny)?valgt\b|(?<!ikke )\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b/gu],
+  ['approved', /(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
   ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse|debatteret)\b/gu]
 ]
 
@@ -240,6 +241,7 @@ export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
 // ---------------------------------------------------------------------------
 
 export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './parties.js'
+export * from './outcomes.js'
 
 /** The three sides of a recorded vote. */
 export type VoteSideName = 'for' | 'against' | 'abstain'
