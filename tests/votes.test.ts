@@ -180,8 +180,15 @@ describe('in the pipeline', () => {
     expect(report(ok)).toEqual([])
     const approved = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For stemte 8 (Ø og F), imod stemte 17 (A, V og C).', 'Forslaget er vedtaget.')
     expect(report(approved)).toEqual(['6:1: Punkt 1 is approved, but 17 voted against and 8 for (expected more for than against)'])
-    const rejected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'Forslaget blev forkastet med 9 stemmer mod 4.')
+    const rejected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For stemte 9 (A og V), imod stemte 4 (Ø).', 'Forslaget er forkastet.')
     expect(report(rejected)).toEqual(['6:1: Punkt 1 is rejected, but 9 voted for and 4 against (expected more against than for)'])
+    // The same meaning in the sentence forms: a count before its side, and a tally after a rejection (its first count is against).
+    const counted = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', '27 stemte for, 9 imod. Forslaget er forkastet.')
+    expect(report(counted)).toEqual(['6:1: Punkt 1 is rejected, but 27 voted for and 9 against (expected more against than for)'])
+    expect(report(doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'Forslaget blev forkastet med 9 stemmer mod 4.'))).toEqual([])
+    // A corrected count stands: the ballot it replaces is no contradiction.
+    const corrected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For: 6, Imod: 5. Forslaget blev vedtaget.', 'Rettelse: For: 5, Imod: 6. Forslaget er dermed forkastet.')
+    expect(report(corrected)).toEqual([])
     const present = doc('REFERAT Udvalget', 'Dato: 3. maj 2024', 'Til stede: Anne Holm (A), Jens Lund (V), Karen Bæk (F)', '',
       'Punkt 1: Budget', '', 'Beslutning', '', 'Godkendt med 4 stemmer mod 1.')
     expect(report(present)).toEqual(['7:1: Punkt 1 records 5 votes, but 3 members are present'])

@@ -84,3 +84,10 @@ export const VOTE_CORRECTION = /\b(?:rettelse|korrektion|berigtigelse|fornyet (?
  * "KKR Syddanmark besluttede …". Group 1 is the organ.
  */
 export const DECISION_SUBJECT = /^((?:\p{Lu}[\p{L}\-]*,? (?:og |for |i )?){0,5}?\p{Lu}?[\p{L}\-]*(?:udvalg(?:et)?|byråd(?:et)?|råd(?:et)?|bestyrelsen|kommunalbestyrelsen|regionsråd(?:et)?|direktionen|forum(?:met)?|styregruppen|\b[A-ZÆØÅ]{2,6}(?: \p{Lu}\p{Ll}+)?)) (?:\p{Ll}+(?:de|te|er)\b|har|vil|kan|kunne|tog|gav|bad|var)/u
+
+/**
+ * A rejection just before a "med N stemmer mod M" tally ("Forslaget blev forkastet med
+ * 6 stemmer mod 5"): then the first count is those against. Lower case, on the text
+ * before the tally, within its sentence.
+ */
+export const TALLY_REJECTED = /\b(?:forkastet|forkastes|afvist|afvises|nedstemt|nedstemmes|faldt|bortfaldt)\b[^.!?]*$/u
