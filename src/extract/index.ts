@@ -86,8 +86,9 @@ function findDecision(item: ItemNode, blocks: readonly SectionNode[], { meeting,
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
   const chosen = chooseDecision(texts, meeting)
   if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, meeting)]?.position?.start.line ?? null }
-  // Where the template opens items with the decision, an unheaded opening block is it.
-  const leading = decisionFirst && !isAgenda ? leadingBlock(item) : null
+  // Where the template opens items with the decision, an unheaded opening block is it
+  // (the template's own decisions show the document records them, whatever its title).
+  const leading = decisionFirst ? leadingBlock(item) : null
   if (leading) return { decision: chooseDecision([{ heading: '', text: leading.text }], meeting), line: leading.line }
   const paragraphs: BodyParagraph[] = item.children.flatMap((child) => {
     if (child.type === 'text') return [{ text: child.value, line: child.position?.start.line ?? null }]

@@ -16,18 +16,24 @@ const isDecisionSection = (child: SectionNode | TextNode): child is SectionNode 
 
 /**
  * Whether the document's template puts the decision first: at least MIN_ITEMS items
- * open with a decision section that has text, and no more items print it elsewhere.
+ * open with a decision section followed by the case's other sections (with text or
+ * not: the place is the template's), no more items print it elsewhere, and one of
+ * them records a decision (a portal may title its minutes "Dagsorden").
  */
 export function decisionOpensItems(items: readonly ItemNode[]): boolean {
   let first = 0
   let elsewhere = 0
+  // Some opening decision must say something: a printed agenda has the heading, empty, in every item.
+  let decided = false
   for (const item of items) {
     const at = item.children.findIndex(isDecisionSection)
-    if (at < 0 || !hasDecisionText(sectionText(item.children[at] as SectionNode))) continue
-    if (at === 0) first++
+    if (at < 0) continue
+    const opens = at === 0 && item.children.slice(1).some((child) => child.type === 'section' && child.kind !== 'beslutning')
+    if (opens) first++
     else elsewhere++
+    decided ||= opens && hasDecisionText(sectionText(item.children[0] as SectionNode))
   }
-  return first >= MIN_ITEMS && first > elsewhere
+  return decided && first >= MIN_ITEMS && first > elsewhere
 }
 
 /** The unheaded block an item opens with (its loose text before any section), with its line; null if none says anything. */

@@ -24,6 +24,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> 
   ['recommended', /\b(?:besluttede|besluttede derfor|vil|at) anbefale\b|\b(?:sagen|indstillingen|forslaget) blev anbefalet\b/gu],
   ['referred', /\b(?:sendt|sendes|sendte) (?:\p{L}+ ){0,2}?tilbage til\b|\bsendt (?:videre )?til (?:fornyet )?behandling i\b/gu],
   ['postponed', /\b(?:taget|tages|trukket|trækkes) (?:af|fra|ud af) dagsordenen\b|\budg(?:å|år|ik) (?:af|fra) dagsordenen\b|\budsætte(?:s)? (?:sagen|punktet|behandlingen)\b/gu],
+  ['none', /\b(?:ingen|der var ingen) (?:punkter|sager|emner) (?:til|under) eventuelt\b|\bintet (?:til|under) eventuelt\b/gu],
   ['approved', /\bbevilgede\b|\bbesluttede(?:,)? (?:at|enstemmigt|derfor|hermed)\b(?! ikke)|\bbeslutter(?:,)? at\b(?! ikke)|\b(?:det )?blev besluttet,? at\b|\bblev enige om\b|\bvar enige om\b|\bder var enighed om\b/gu]
 ]
 
