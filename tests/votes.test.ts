@@ -271,3 +271,38 @@ describe('association minutes without decision headings', () => {
     })
   })
 })
+
+describe('votes in association and council forms, dissent relative to the outcome', () => {
+  type Row = [string, string, { for: number | null; against: number | null; abstain: number | null }, string, Array<[string | null, string]>]
+  it.each<Row>([
+    ['a count with its unit', 'For stemte: 14 ejere\nImod stemte: 3 ejere\nForslaget blev vedtaget.', { for: 14, against: 3, abstain: null }, 'approved', []],
+    ['counts before their side', '27 stemte for, 9 imod. Forslaget blev vedtaget.', { for: 27, against: 9, abstain: null }, 'approved', []],
+    ['one side a line, blank votes uncounted', 'Forslaget blev sat til afstemning.\n5 stemmer for\n2 stemmer imod\nDer var også blanke stemmer.\nForslaget er vedtaget.',
+      { for: 5, against: 2, abstain: null }, 'approved', []],
+    ['sides with slashes and blanks counted', '12 stemmer for / 4 stemmer imod / 2 blanke. Vedtaget.', { for: 12, against: 4, abstain: 2 }, 'approved', []],
+    ['a tally after the result', 'Forslaget blev vedtaget med 31 stemmer mod 8.', { for: 31, against: 8, abstain: null }, 'approved', []],
+    ['a rejection: its first count is against', 'Forslaget blev forkastet med 9 stemmer mod 4.', { for: 4, against: 9, abstain: null }, 'rejected', []],
+    ['a counted ballot, then a correction that reverses it',
+      'For: 6, Imod: 5. Forslaget blev vedtaget.\nRettelse: En fuldmagt var talt med ved en fejl. For: 5, Imod: 6. Forslaget er dermed forkastet.',
+      { for: 5, against: 6, abstain: null }, 'rejected', []],
+    ['a correction with no result said: its counts decide', 'Forslaget blev vedtaget med 12 stemmer mod 10.\nEfter fornyet optælling: 10 stemte for, 12 imod.',
+      { for: 10, against: 12, abstain: null }, 'rejected', []],
+    ['rejected: those for it dissent, stance for', 'Forkastet. For: 3 (A, F), Imod: 5 (V, C, O).', { for: 3, against: 5, abstain: null }, 'rejected', [['A', 'for'], ['F', 'for']]],
+    ['rejected, a named member voting for', 'Forslaget blev forkastet. Lise Berg (Ø) stemte for.', { for: null, against: null, abstain: null }, 'rejected', [['Lise Berg', 'for']]],
+    ['carried: those against dissent', 'Vedtaget. For: 5 (V, C, O), Imod: 3 (A, F).', { for: 5, against: 3, abstain: null }, 'approved', [['A', 'against'], ['F', 'against']]],
+    ['several votes in one item: the last is the decision',
+      'Ændringsforslag fra Ø: For: 2 (Ø), Imod: 7 (A, V, C). Forkastet.\nIndstillingen: For: 7 (A, V, C), Imod: 2 (Ø). Godkendt.',
+      { for: 7, against: 2, abstain: null }, 'approved', [['Ø', 'against']]]
+  ])('%s', (_name, text, counts, outcome, dissent) => {
+    const decision = completeDecision({ text, outcome: decisionOutcome(text) })
+    const count = (side: 'for' | 'against' | 'abstain'): number | null => decision.votes?.[side].count ?? null
+    expect({ for: count('for'), against: count('against'), abstain: count('abstain') }).toEqual(counts)
+    expect(decision.outcome).toBe(outcome)
+    expect(decision.dissent.map((entry) => [entry.name ?? entry.party, entry.stance])).toEqual(dissent)
+  })
+
+  it('unanimity is relative to the outcome too', () => {
+    expect(completeDecision({ text: 'Forkastet. For: 3 (A, F), Imod: 5 (V, C, O).', outcome: 'rejected' }).unanimous).toBe(false)
+    expect(completeDecision({ text: 'For stemte 0, imod stemte 9 (A, V og C). Forslaget er forkastet.', outcome: 'rejected' }).unanimous).toBe(true)
+  })
+})

@@ -21,7 +21,7 @@ export const ELECTED_PHRASE = /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?
  */
 export const OUTCOME_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['elected', new RegExp(ELECTED_PHRASE.source, 'gu')],
-  ['recommended', /\b(?:besluttede|besluttede derfor|vil|at) anbefale\b|\b(?:sagen|indstillingen|forslaget) blev anbefalet\b/gu],
+  ['recommended', /\b(?:(?:besluttede|besluttede derfor|blev enige om) )?at anbefale\b|\bvil anbefale\b|\b(?:sagen|indstillingen|forslaget) blev anbefalet\b/gu],
   ['referred', /\b(?:sendt|sendes|sendte) (?:\p{L}+ ){0,2}?tilbage til\b|\bsendt (?:videre )?til (?:fornyet )?behandling i\b/gu],
   ['postponed', /\b(?:taget|tages|trukket|trækkes) (?:af|fra|ud af) dagsordenen\b|\budg(?:å|år|ik) (?:af|fra) dagsordenen\b|\budsætte(?:s)? (?:sagen|punktet|behandlingen)\b/gu],
   ['none', /\b(?:ingen|der var ingen) (?:punkter|sager|emner) (?:til|under) eventuelt\b|\bintet (?:til|under) eventuelt\b/gu],
