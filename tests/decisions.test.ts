@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { parseDate } from '../src/extract/date.js'
 import { chooseDecision, decisionOutcome } from '../src/extract/decision.js'
 import { hasDecisionText, headingOrgan, isSameOrgan } from '../src/extract/decision-choice.js'
+import { readInput } from '../src/input/read.js'
 import { parse } from '../src/parse.js'
-import { parseFile } from '../src/parse-file.js'
+import { documentOf, parseFile } from '../src/parse-file.js'
 import type { Referat } from '../src/schema/document.js'
 import { ROOT } from './helpers.js'
 
@@ -80,7 +81,9 @@ describe('headingOrgan and isSameOrgan', () => {
     ['Afgørelse fra Byggeklageenheden', 'Byggeklageenheden'],
     ['Beslutning Økonomiudvalget 04-03-2024', 'Økonomiudvalget'],
     ['Kultur- og Fritidsudvalgets beslutning:', 'Kultur- og Fritidsudvalget'],
-    ['Beslutning i Udvalget for Teknik og Miljø den 10-04-2023', 'Udvalget for Teknik og Miljø']
+    ['Beslutning i Udvalget for Teknik og Miljø den 10-04-2023', 'Udvalget for Teknik og Miljø'],
+    ['ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024', 'Økonomiudvalget'],
+    ['BESLUTNING I BYRÅDET', 'Byrådet']
   ])('%s → %s', (heading, organ) => {
     expect(headingOrgan(heading)).toBe(organ)
   })
@@ -118,6 +121,26 @@ describe("chooseDecision: this meeting's decision, by who decided and when", () 
     ['only empty blocks: none', council, [['Beslutning', ''], ['Byrådets beslutning', ' . ']], null]
   ])('%s', (_name, meeting, blocks, text) => {
     expect(chooseDecision(blocks.map(([heading, body]) => ({ heading, text: body })), meeting)?.text ?? null).toBe(text)
+  })
+})
+
+describe("a structured export's decision fields go through the same choice", () => {
+  it("a FirstAgenda item with the council's and the committee's decision", async () => {
+    const field = (heading: string, text: string): string => `<h3>${heading}</h3><p>${text}</p>`
+    const json = {
+      Udvalg: { Navn: 'Byrådet' },
+      Moede: { Dato: '2022-12-12T17:00:00', Navn: 'Referat' },
+      Dagsordenpunkter: [{
+        Punktnummer: 1, Navn: 'Budget 2023', Bilag: [],
+        Felter: [{ Navn: '', Html: field('Beslutning i Byrådet', 'Byrådet godkendte Økonomiudvalgets indstilling.') +
+          field('Beslutning i Økonomiudvalget', 'Økonomiudvalget anbefaler overfor Byrådet at godkende budgettet.') +
+          field('Sagsfremstilling', 'Budgettet for 2023.') }]
+      }]
+    }
+    const doc = documentOf(await readInput('export.json', Buffer.from(JSON.stringify(json))))
+    const [item] = doc.items
+    expect(item!.sections.filter((section) => section.kind === 'beslutning')).toHaveLength(2)
+    expect(item!.decision).toMatchObject({ text: 'Byrådet godkendte Økonomiudvalgets indstilling.', outcome: 'approved' })
   })
 })
 

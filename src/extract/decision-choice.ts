@@ -6,7 +6,7 @@
  * meeting's body and date; the text's own subject ("Økonomiudvalget anbefaler …")
  * breaks a tie; the section order decides the rest.
  */
-import { DECISION_HEADING_ORGAN, DECISION_SUBJECT, GENERIC_ORGAN, SIGNATURE_LINE } from '../lexicon/index.js'
+import { DECISION_HEADING_ORGAN, DECISION_SUBJECT, GENERIC_ORGAN, HEADING_SMALL_WORDS, SIGNATURE_LINE } from '../lexicon/index.js'
 import { parseDate } from './date.js'
 
 export interface DecisionBlock {
@@ -29,9 +29,15 @@ export function hasDecisionText(text: string): boolean {
   return first !== undefined && !SIGNATURE_LINE.test(first.trim().toLowerCase())
 }
 
+/** An all-capitals heading as it would be printed in mixed case: names capitalised, small words not. */
+function asPrinted(heading: string): string {
+  if (/\p{Ll}/u.test(heading)) return heading
+  return heading.toLowerCase().split(' ').map((word) => (HEADING_SMALL_WORDS.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ')
+}
+
 /** The organ a decision heading names, or null ("Beslutning", "Udvalgets beslutning"). */
 export function headingOrgan(heading: string): string | null {
-  const found = DECISION_HEADING_ORGAN.exec(heading.trim().replace(/\s*:$/u, ''))
+  const found = DECISION_HEADING_ORGAN.exec(asPrinted(heading.trim().replace(/\s*:$/u, '')))
   const organ = (found?.[1] ?? found?.[2] ?? '').trim()
   return organ === '' || GENERIC_ORGAN.test(organ) ? null : organ
 }

@@ -57,6 +57,9 @@ export const SIGNATURE_LINE = /^(?:referat(?:et)?|protokol(?:len)?|mødereferat(
  */
 export const DECISION_HEADING_ORGAN = /^(?:(\p{Lu}[\p{L}\-]*(?:,? (?:og |for |i |af )?[\p{L}\-()]+){0,8}?)(?:s|'s|’s) )?(?:[Bb]eslutning(?:er)?|[Aa]fgørelse)(?: (?:i|fra|af|truffet af|på mødet i|på))? ?((?:\p{Lu}|\()[^:\d]*?)?(?: (?:den|d\.)(?= |$).*| \d.*)?$/u
 
+/** Words of a decision heading that stay lower case when an all-capitals heading is read ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS"). */
+export const HEADING_SMALL_WORDS = /^(?:i|fra|af|på|den|d\.|og|for|til|truffet|mødet|beslutning(?:er)?|afgørelse)$/u
+
 /** Heading organs that name no one in particular ("Udvalgets beslutning", "Mødets beslutning"). */
 export const GENERIC_ORGAN = /^(?:udvalg(?:et)?|mødet?|rådet|forummet|bestyrelsen|punktet|sagen)$/iu
 
