@@ -276,6 +276,7 @@ describe('votes in association and council forms, dissent relative to the outcom
   type Row = [string, string, { for: number | null; against: number | null; abstain: number | null }, string, Array<[string | null, string]>]
   it.each<Row>([
     ['a count with its unit', 'For stemte: 14 ejere\nImod stemte: 3 ejere\nForslaget blev vedtaget.', { for: 14, against: 3, abstain: null }, 'approved', []],
+    ['a count with its unit under the label', 'For stemte:\n14 ejere\nImod stemte:\n3 ejere\nUndlod:\n1 ejer\nForslaget blev vedtaget.', { for: 14, against: 3, abstain: 1 }, 'approved', []],
     ['counts before their side', '27 stemte for, 9 imod. Forslaget blev vedtaget.', { for: 27, against: 9, abstain: null }, 'approved', []],
     ['one side a line, blank votes uncounted', 'Forslaget blev sat til afstemning.\n5 stemmer for\n2 stemmer imod\nDer var også blanke stemmer.\nForslaget er vedtaget.',
       { for: 5, against: 2, abstain: null }, 'approved', []],

@@ -67,7 +67,7 @@ export const GENERIC_ORGAN = /^(?:udvalg(?:et)?|mødet?|rådet|forummet|bestyrel
  * Count nouns after a vote label or count: "For stemte: 14 ejere", "Imod: 3
  * medlemmer", "27 stemmer". The count is read, the noun is no voter.
  */
-export const VOTE_UNIT = /^(?:stemmer?|ejere|medlemmer|andelshavere|andele|lejligheder|lejemål|fuldmagter|delegerede|repræsentanter|personer|deltagere|husstande|parceller|grundejere|stemmeberettigede)\b/iu
+export const VOTE_UNIT = /^(?:stemmer?|ejere?|medlem(?:mer)?|andelshavere|andele|lejligheder|lejemål|fuldmagter|delegerede|repræsentanter|personer|deltagere|husstande|parceller|grundejere|stemmeberettigede)\b/iu
 
 /**
  * Counts written before their side, in one sentence: "27 stemte for, 9 imod", "27
