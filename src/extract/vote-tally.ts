@@ -18,7 +18,7 @@ export interface Tally {
 /** How far back the rejecting verb of a "med N stemmer mod M" tally may stand ("Forslaget blev forkastet med …"). */
 const VERB_REACH = 60
 
-const TALLY = new RegExp(VOTE_TALLY.source, 'giu')
+const TALLY = new RegExp(VOTE_TALLY.source, 'gi')
 
 /** Every tally in the text, in order. */
 export function talliesOf(text: string): Tally[] {

@@ -61,26 +61,26 @@ export const DECISION_HEADING_ORGAN = /^(?:(\p{Lu}[\p{L}\-]*(?:,? (?:og |for |i 
 export const HEADING_SMALL_WORDS = /^(?:i|fra|af|på|den|d\.|og|for|til|truffet|mødet|beslutning(?:er)?|afgørelse)$/u
 
 /** Heading organs that name no one in particular ("Udvalgets beslutning", "Mødets beslutning"). */
-export const GENERIC_ORGAN = /^(?:udvalg(?:et)?|mødet?|rådet|forummet|bestyrelsen|punktet|sagen)$/iu
+export const GENERIC_ORGAN = /^(?:udvalg(?:et)?|mødet?|rådet|forummet|bestyrelsen|punktet|sagen)$/i
 
 /**
  * Count nouns after a vote label or count: "For stemte: 14 ejere", "Imod: 3
  * medlemmer", "27 stemmer". The count is read, the noun is no voter.
  */
-export const VOTE_UNIT = /^(?:stemmer?|ejere?|medlem(?:mer)?|andelshavere|andele|lejligheder|lejemål|fuldmagter|delegerede|repræsentanter|personer|deltagere|husstande|parceller|grundejere|stemmeberettigede)\b/iu
+export const VOTE_UNIT = /^(?:stemmer?|ejere?|medlem(?:mer)?|andelshavere|andele|lejligheder|lejemål|fuldmagter|delegerede|repræsentanter|personer|deltagere|husstande|parceller|grundejere|stemmeberettigede)\b/i
 
 /**
  * Counts written before their side, in one sentence: "27 stemte for, 9 imod", "27
  * stemte for og 9 imod, 2 undlod", "5 stemmer for / 2 stemmer imod / 1 blank".
  * Groups: for, against, abstaining.
  */
-export const VOTE_COUNTS = /(?<![\d.,])(\d{1,5}) (?:stemte|stemmer|stemme) for\b[\s,/;]*(?:og |mens )?(\d{1,5})(?: (?:stemte|stemmer|stemme))? (?:imod|mod)\b(?:[\s,/;]*(?:og |mens )?(\d{1,5})(?: (?:stemte|stemmer|stemme))? (?:undlod|blank(?:e|t)?|hverken for eller imod))?/giu
+export const VOTE_COUNTS = /(?<![\d.,])(\d{1,5}) (?:stemte|stemmer|stemme) for\b[\s,/;]*(?:og |mens )?(\d{1,5})(?: (?:stemte|stemmer|stemme))? (?:imod|mod)\b(?:[\s,/;]*(?:og |mens )?(\d{1,5})(?: (?:stemte|stemmer|stemme))? (?:undlod|blank(?:e|t)?|hverken for eller imod))?/gi
 
 /**
  * Words that open a correction of a counted ballot: "Efter fornyet optælling …",
  * "Rettelse: …", "Afstemningen blev gentaget". What follows replaces the count before it.
  */
-export const VOTE_CORRECTION = /\b(?:rettelse|korrektion|berigtigelse|fornyet (?:optælling|afstemning)|efter (?:en )?(?:ny )?(?:optælling|genoptælling)|afstemningen blev (?:gentaget|korrigeret|rettet|omgjort)|ved en fejl)\b/iu
+export const VOTE_CORRECTION = /\b(?:rettelse|korrektion|berigtigelse|fornyet (?:optælling|afstemning)|efter (?:en )?(?:ny )?(?:optælling|genoptælling)|afstemningen blev (?:gentaget|korrigeret|rettet|omgjort)|ved en fejl)\b/i
 
 /**
  * The organ a decision text opens with, as its subject, matched on the text as
