@@ -62,6 +62,10 @@ describe('hasDecisionText: empty blocks and signature blocks are never a decisio
     expect(hasDecisionText(text)).toBe(expected)
   })
 
+  it('a signature block under a decision is cut off it', () => {
+    expect(chooseDecision([{ heading: 'Beslutning', text: 'Godkendt.\n\nReferat vedtaget af:\nJens Holm (formand)' }], null)?.text).toBe('Godkendt.')
+  })
+
   it('a signature block under Eventuelt is no decision; the sentence before it is', () => {
     const doc = parse(['Referat af generalforsamling', 'Dato: 4. december 2019', '', '1. Regnskab', '', 'Regnskabet blev godkendt.', '',
       '2. Eventuelt', '', 'Der blev talt om haven.', '', 'Referat vedtaget af:', '', 'Jens Holm (formand)', '',

@@ -1,5 +1,5 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES } from '../lexicon/index.js'
+import { DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
 import { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
 
 export { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
@@ -42,7 +42,7 @@ function earliest(text: string, startsBefore: number): DecisionOutcome | undefin
 export function chooseDecision(blocks: readonly DecisionBlock[], meeting: DecidingMeeting | string | null): DecisionCore | null {
   const chosen = blocks[chooseDecisionIndex(blocks, meeting)]
   if (!chosen) return null
-  const text = withoutListMarkers(chosen.text)
+  const text = withoutListMarkers(withoutSignature(chosen.text))
   return { text, outcome: decisionOutcome(text) }
 }
 
@@ -53,4 +53,14 @@ export function chooseDecision(blocks: readonly DecisionBlock[], meeting: Decidi
  */
 export function withoutListMarkers(text: string): string {
   return text.replace(/^[ \t]*[-•*–][ \t]+/gmu, '')
+}
+
+/**
+ * A decision without the signature block printed under it ("Godkendt." then "Referat
+ * vedtaget af:" and the names): the signatures approve the minutes, not the item.
+ */
+export function withoutSignature(text: string): string {
+  const lines = text.split('\n')
+  const at = lines.findIndex((line) => SIGNATURE_LINE.test(line.trim().toLowerCase()))
+  return at <= 0 ? text : lines.slice(0, at).join('\n').trimEnd()
 }
