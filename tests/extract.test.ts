@@ -67,7 +67,7 @@ describe('decisionOutcome', () => {
     ['Ingen bemærkninger.', 'none'],
     ['Intet', 'none'],
     ['KKR Syddanmark havde ikke noget til eventuelt.', 'none'],
-    ['Der blev orienteret om udsatte unge.', 'unknown'],
+    ['Der blev orienteret om udsatte unge.', 'noted'],
     ['Mette fortalte om mødet.', 'unknown']
   ])('%s → %s', (text, outcome) => {
     expect(decisionOutcome(text)).toBe(outcome)

@@ -83,11 +83,11 @@ describe('numbering styles', () => {
 
 describe('decisions of association minutes', () => {
   it.each([
-    ['generalforsamling-lettered', 'A', 'Karen Holm blev valgt.', 'approved'],
+    ['generalforsamling-lettered', 'A', 'Karen Holm blev valgt.', 'elected'],
     ['generalforsamling-lettered', 'B', 'Beretningen blev enstemmigt godkendt.', 'approved'],
     ['generalforsamling-paragraphs', '1', 'Enstemmigt vedtaget.', 'approved'],
     ['association-punkt-below', '2', 'Formandens beretning blev enstemmigt godkendt', 'approved'],
-    ['association-punkt-below', '4', 'Agnete Dahl blev genvalgt uden modkandidater.', 'approved']
+    ['association-punkt-below', '4', 'Agnete Dahl blev genvalgt uden modkandidater.', 'elected']
   ])('%s item %s closes with its decision', (name, number, text, outcome) => {
     expect(parsed(name).items.find((item) => item.number === number)!.decision).toMatchObject({ text, outcome })
   })

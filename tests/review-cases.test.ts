@@ -5,8 +5,8 @@ import { parse } from '../src/parse.js'
 /** Cases a review found: each a general layout or phrasing, each with its expected reading. */
 describe('outcomes of elections', () => {
   it.each([
-    ['Per Hansen blev genvalgt.', 'approved'],
-    ['Agnete Berg blev valgt uden modkandidater.', 'approved'],
+    ['Per Hansen blev genvalgt.', 'elected'],
+    ['Agnete Berg blev valgt uden modkandidater.', 'elected'],
     ['Per Hansen blev ikke genvalgt.', 'rejected'],
     ['Kandidaten blev ikke valgt.', 'rejected']
   ])('%s → %s', (text, outcome) => {

@@ -114,8 +114,8 @@ describe('outcome rules learn the vote forms', () => {
     ['Et mindretal (Ø) kunne ikke tiltræde. Et flertal i udvalget (A, V og C) kunne tiltræde indstillingen.', 'approved'],
     ['Udvalgets indstilling er vedtaget.', 'approved'],
     ['Enstemmigt vedtaget.', 'approved'],
-    ['Begge blev genvalgt.', 'approved'],
-    ['Agnete Moos blev valgt uden modkandidater.', 'approved'],
+    ['Begge blev genvalgt.', 'elected'],
+    ['Agnete Moos blev valgt uden modkandidater.', 'elected'],
     ['Der var ikke flertal for forslaget, som bortfaldt.', 'unknown']
   ])('%s → %s', (text, outcome) => {
     expect(completeDecision({ text, outcome: decisionOutcome(text) }).outcome).toBe(outcome)
@@ -138,11 +138,11 @@ describe('decisionFromBody: the result in running text', () => {
   it.each<[string, string | null]>([
     ['Kassereren gennemgik regnskabet. Årsregnskabet blev herefter enstemmigt godkendt.', 'approved'],
     ['Herefter blev beretningen taget til efterretning.', 'noted'],
-    ['Pia Holm og Leif Dam var på valg. Begge blev genvalgt.', 'approved'],
+    ['Pia Holm og Leif Dam var på valg. Begge blev genvalgt.', 'elected'],
     ['Forslaget blev sat til afstemning og blev forkastet.', 'rejected'],
-    ['Ane Moos blev genvalgt til revisor uden modkandidater.', 'approved'],
-    ['Som dirigent valgtes Gert Holm, der konstaterede at generalforsamlingen var lovligt indvarslet.', 'approved'],
-    ['Bestyrelsen modtog genvalg med akklamation.', 'approved'],
+    ['Ane Moos blev genvalgt til revisor uden modkandidater.', 'elected'],
+    ['Som dirigent valgtes Gert Holm, der konstaterede at generalforsamlingen var lovligt indvarslet.', 'elected'],
+    ['Bestyrelsen modtog genvalg med akklamation.', 'elected'],
     ['Budgettet blev vedtaget i oktober 2023 og gælder fortsat.', null],
     ['Formanden orienterede om arbejdet i udvalget.', null]
   ])('%s', (text, outcome) => {
@@ -180,8 +180,15 @@ describe('in the pipeline', () => {
     expect(report(ok)).toEqual([])
     const approved = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For stemte 8 (Ø og F), imod stemte 17 (A, V og C).', 'Forslaget er vedtaget.')
     expect(report(approved)).toEqual(['6:1: Punkt 1 is approved, but 17 voted against and 8 for (expected more for than against)'])
-    const rejected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'Forslaget blev forkastet med 9 stemmer mod 4.')
+    const rejected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For stemte 9 (A og V), imod stemte 4 (Ø).', 'Forslaget er forkastet.')
     expect(report(rejected)).toEqual(['6:1: Punkt 1 is rejected, but 9 voted for and 4 against (expected more against than for)'])
+    // The same meaning in the sentence forms: a count before its side, and a tally after a rejection (its first count is against).
+    const counted = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', '27 stemte for, 9 imod. Forslaget er forkastet.')
+    expect(report(counted)).toEqual(['6:1: Punkt 1 is rejected, but 27 voted for and 9 against (expected more against than for)'])
+    expect(report(doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'Forslaget blev forkastet med 9 stemmer mod 4.'))).toEqual([])
+    // A corrected count stands: the ballot it replaces is no contradiction.
+    const corrected = doc(...header, 'Punkt 1: Budget', '', 'Beslutning', '', 'For: 6, Imod: 5. Forslaget blev vedtaget.', 'Rettelse: For: 5, Imod: 6. Forslaget er dermed forkastet.')
+    expect(report(corrected)).toEqual([])
     const present = doc('REFERAT Udvalget', 'Dato: 3. maj 2024', 'Til stede: Anne Holm (A), Jens Lund (V), Karen Bæk (F)', '',
       'Punkt 1: Budget', '', 'Beslutning', '', 'Godkendt med 4 stemmer mod 1.')
     expect(report(present)).toEqual(['7:1: Punkt 1 records 5 votes, but 3 members are present'])
@@ -249,7 +256,7 @@ describe('association minutes without decision headings', () => {
   it('take the result sentence as the decision, and warn only where there is none', () => {
     const result = parse(text)
     expect(result.items.map((item) => [item.number, item.decision?.outcome ?? null, item.decision?.unanimous ?? null])).toEqual([
-      ['1', 'approved', null], ['2', 'approved', true], ['3', null, null]
+      ['1', 'elected', null], ['2', 'approved', true], ['3', null, null]
     ])
     expect(result.items[1]!.decision!.text).toBe('Regnskabet blev enstemmigt godkendt.')
     expect(validate(text).filter((d) => d.rule === 'item-without-decision').map((d) => d.line)).toEqual([13])
@@ -262,5 +269,41 @@ describe('association minutes without decision headings', () => {
       text: 'Forslaget godkendt.', outcome: 'approved', unanimous: false,
       votes: { for: { count: 12, parties: ['A', 'V'] }, against: { count: 3, parties: ['Ø'] } }
     })
+  })
+})
+
+describe('votes in association and council forms, dissent relative to the outcome', () => {
+  type Row = [string, string, { for: number | null; against: number | null; abstain: number | null }, string, Array<[string | null, string]>]
+  it.each<Row>([
+    ['a count with its unit', 'For stemte: 14 ejere\nImod stemte: 3 ejere\nForslaget blev vedtaget.', { for: 14, against: 3, abstain: null }, 'approved', []],
+    ['a count with its unit under the label', 'For stemte:\n14 ejere\nImod stemte:\n3 ejere\nUndlod:\n1 ejer\nForslaget blev vedtaget.', { for: 14, against: 3, abstain: 1 }, 'approved', []],
+    ['counts before their side', '27 stemte for, 9 imod. Forslaget blev vedtaget.', { for: 27, against: 9, abstain: null }, 'approved', []],
+    ['one side a line, blank votes uncounted', 'Forslaget blev sat til afstemning.\n5 stemmer for\n2 stemmer imod\nDer var også blanke stemmer.\nForslaget er vedtaget.',
+      { for: 5, against: 2, abstain: null }, 'approved', []],
+    ['sides with slashes and blanks counted', '12 stemmer for / 4 stemmer imod / 2 blanke. Vedtaget.', { for: 12, against: 4, abstain: 2 }, 'approved', []],
+    ['a tally after the result', 'Forslaget blev vedtaget med 31 stemmer mod 8.', { for: 31, against: 8, abstain: null }, 'approved', []],
+    ['a rejection: its first count is against', 'Forslaget blev forkastet med 9 stemmer mod 4.', { for: 4, against: 9, abstain: null }, 'rejected', []],
+    ['a counted ballot, then a correction that reverses it',
+      'For: 6, Imod: 5. Forslaget blev vedtaget.\nRettelse: En fuldmagt var talt med ved en fejl. For: 5, Imod: 6. Forslaget er dermed forkastet.',
+      { for: 5, against: 6, abstain: null }, 'rejected', []],
+    ['a correction with no result said: its counts decide', 'Forslaget blev vedtaget med 12 stemmer mod 10.\nEfter fornyet optælling: 10 stemte for, 12 imod.',
+      { for: 10, against: 12, abstain: null }, 'rejected', []],
+    ['rejected: those for it dissent, stance for', 'Forkastet. For: 3 (A, F), Imod: 5 (V, C, O).', { for: 3, against: 5, abstain: null }, 'rejected', [['A', 'for'], ['F', 'for']]],
+    ['rejected, a named member voting for', 'Forslaget blev forkastet. Lise Berg (Ø) stemte for.', { for: null, against: null, abstain: null }, 'rejected', [['Lise Berg', 'for']]],
+    ['carried: those against dissent', 'Vedtaget. For: 5 (V, C, O), Imod: 3 (A, F).', { for: 5, against: 3, abstain: null }, 'approved', [['A', 'against'], ['F', 'against']]],
+    ['several votes in one item: the last is the decision',
+      'Ændringsforslag fra Ø: For: 2 (Ø), Imod: 7 (A, V, C). Forkastet.\nIndstillingen: For: 7 (A, V, C), Imod: 2 (Ø). Godkendt.',
+      { for: 7, against: 2, abstain: null }, 'approved', [['Ø', 'against']]]
+  ])('%s', (_name, text, counts, outcome, dissent) => {
+    const decision = completeDecision({ text, outcome: decisionOutcome(text) })
+    const count = (side: 'for' | 'against' | 'abstain'): number | null => decision.votes?.[side].count ?? null
+    expect({ for: count('for'), against: count('against'), abstain: count('abstain') }).toEqual(counts)
+    expect(decision.outcome).toBe(outcome)
+    expect(decision.dissent.map((entry) => [entry.name ?? entry.party, entry.stance])).toEqual(dissent)
+  })
+
+  it('unanimity is relative to the outcome too', () => {
+    expect(completeDecision({ text: 'Forkastet. For: 3 (A, F), Imod: 5 (V, C, O).', outcome: 'rejected' }).unanimous).toBe(false)
+    expect(completeDecision({ text: 'For stemte 0, imod stemte 9 (A, V og C). Forslaget er forkastet.', outcome: 'rejected' }).unanimous).toBe(true)
   })
 })

@@ -7,7 +7,7 @@
  * just before it; its outcome is that sentence's.
  */
 import type { DecisionCore } from '../schema/document.js'
-import { RESULT_SENTENCE, VOTE_SENTENCE } from '../lexicon/index.js'
+import { RESULT_SENTENCE, SIGNATURE_LINE, VOTE_SENTENCE } from '../lexicon/index.js'
 import { decisionOutcome } from './decision.js'
 import { foldText, sentenceSpans } from './sentences.js'
 
@@ -33,8 +33,9 @@ export function decisionFromBody(paragraphs: readonly BodyParagraph[]): BodyDeci
   const sentence = (i: number): string => text.slice(spans[i]!.start, spans[i]!.end)
   let result = -1
   for (let i = spans.length - 1; i >= 0 && result < 0; i--) {
-    const candidate = sentence(i)
-    if (candidate.length <= MAX_RESULT_LENGTH && RESULT_SENTENCE.test(candidate.toLowerCase())) result = i
+    const candidate = sentence(i).toLowerCase()
+    // A signature block ("Referat vedtaget af: …") approves the minutes, not the item.
+    if (candidate.length <= MAX_RESULT_LENGTH && RESULT_SENTENCE.test(candidate) && !SIGNATURE_LINE.test(candidate.trim())) result = i
   }
   if (result < 0) return null
   let first = result

@@ -1,5 +1,5 @@
 import type { DecisionCore } from '../schema/document.js'
-import { ELECTION_PHRASE, PROPOSAL_SENTENCE } from '../lexicon/index.js'
+import { ELECTION_PHRASE, PROPOSAL_SENTENCE, SIGNATURE_LINE } from '../lexicon/index.js'
 import { decisionOutcome, withoutListMarkers } from './decision.js'
 
 /** A line that opens a sentence after one that closed ("… valgt." / "Enstemmigt vedtaget."). */
@@ -35,9 +35,9 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 /** List markers of sub-points ("ii.", "(a)") besides those withoutListMarkers knows. */
 const SUB_POINT = /^[ \t]*(?:[ivx]{1,4}\.|\(?[a-z]\))[ \t]+/gmu
 
-/** Whether a sentence records what was decided: an outcome phrase or an election. */
+/** Whether a sentence records what was decided: an outcome phrase or an election (a signature block never does). */
 function isDecisionSentence(text: string): boolean {
-  if (text.length > MAX_SENTENCE || PROPOSAL_SENTENCE.test(text)) return false
+  if (text.length > MAX_SENTENCE || PROPOSAL_SENTENCE.test(text) || SIGNATURE_LINE.test(text.toLowerCase())) return false
   return decisionOutcome(text) !== 'unknown' || ELECTION_PHRASE.test(text.toLowerCase())
 }
 

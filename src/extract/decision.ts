@@ -1,10 +1,13 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES, ELECTION_PHRASE, MAJORITY_CARRIES } from '../lexicon/index.js'
-import { parseDate } from './date.js'
+import { DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
+import { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
+
+export { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
 
 /**
  * The outcome of a decision text: the earliest lexicon phrase in it wins,
- * a longer phrase winning a tie ("Ikke godkendt" over "godkendt").
+ * a longer phrase winning a tie ("Ikke godkendt" over "godkendt"); the fallback
+ * phrases ("orienterede", "besluttede") only where no other phrase is found.
  */
 export function decisionOutcome(text: string): DecisionOutcome {
   const lower = text.toLowerCase()
@@ -14,15 +17,17 @@ export function decisionOutcome(text: string): DecisionOutcome {
   // everywhere. A window hit is only taken if it starts inside the window.
   const short = lower.length <= WINDOW + 200
   return (short ? earliest(lower, Infinity) : earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity))
-    // An election is the assembly's approval of the candidate ("Agnete Moos blev genvalgt").
-    ?? (ELECTION_PHRASE.test(lower) ? 'approved' : 'unknown')
+    ?? (ELECTION_PHRASE.test(lower) ? 'elected' : undefined)
+    ?? FALLBACK_OUTCOME_PHRASES.find(([, pattern]) => pattern.test(lower))?.[0]
+    ?? 'unknown'
 }
 
 const WINDOW = 1500
+const PHRASES = [...DECISION_PHRASES, ...OUTCOME_PHRASES]
 
 function earliest(text: string, startsBefore: number): DecisionOutcome | undefined {
   let best: { at: number; length: number; outcome: DecisionOutcome } | undefined
-  for (const [outcome, pattern] of DECISION_PHRASES) {
+  for (const [outcome, pattern] of PHRASES) {
     // exec from the start rather than matchAll, which recompiles the pattern per call.
     pattern.lastIndex = 0
     const hit = pattern.exec(text)
@@ -33,26 +38,11 @@ function earliest(text: string, startsBefore: number): DecisionOutcome | undefin
   return best?.outcome
 }
 
-export interface DecisionBlock {
-  readonly heading: string
-  readonly text: string
-}
-
-/**
- * Which of an item's decision blocks is this meeting's: the one dated the meeting
- * day, else the last one with text (earlier treatments come first); -1 for none.
- */
-export function chooseDecisionIndex(blocks: readonly DecisionBlock[], meetingDate: string | null): number {
-  const withText = blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.text.trim() !== '')
-  const dated = meetingDate ? withText.find(({ block }) => parseDate(block.heading) === meetingDate) : undefined
-  return (dated ?? withText.at(-1))?.index ?? -1
-}
-
 /** The decision of this meeting among an item's decision blocks (see chooseDecisionIndex), or null. */
-export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: string | null): DecisionCore | null {
-  const chosen = blocks[chooseDecisionIndex(blocks, meetingDate)]
+export function chooseDecision(blocks: readonly DecisionBlock[], meeting: DecidingMeeting | string | null): DecisionCore | null {
+  const chosen = blocks[chooseDecisionIndex(blocks, meeting)]
   if (!chosen) return null
-  const text = withoutListMarkers(chosen.text)
+  const text = withoutListMarkers(withoutSignature(chosen.text))
   return { text, outcome: decisionOutcome(text) }
 }
 
@@ -63,4 +53,14 @@ export function chooseDecision(blocks: readonly DecisionBlock[], meetingDate: st
  */
 export function withoutListMarkers(text: string): string {
   return text.replace(/^[ \t]*[-•*–][ \t]+/gmu, '')
+}
+
+/**
+ * A decision without the signature block printed under it ("Godkendt." then "Referat
+ * vedtaget af:" and the names): the signatures approve the minutes, not the item.
+ */
+export function withoutSignature(text: string): string {
+  const lines = text.split('\n')
+  const at = lines.findIndex((line) => SIGNATURE_LINE.test(line.trim().toLowerCase()))
+  return at <= 0 ? text : lines.slice(0, at).join('\n').trimEnd()
 }

@@ -32,10 +32,12 @@ export function sentenceText(text: string, span: Span): string {
 
 /** Entries said twice (the same sentence for several sub-points) kept once. */
 export function unique(entries: readonly Dissent[]): Dissent[] {
-  const seen = new Set<string>()
+  // Keyed by text first, as is: a long sentence shared by thousands of entries is never copied into a key.
+  const seen = new Map<string, Set<string>>()
   return entries.filter((entry) => {
-    const key = JSON.stringify([entry.name, entry.party, entry.stance, entry.text])
-    return seen.has(key) ? false : (seen.add(key), true)
+    const key = JSON.stringify([entry.name, entry.party, entry.stance])
+    const keys = seen.get(entry.text) ?? new Set<string>()
+    seen.set(entry.text, keys)
+    return keys.has(key) ? false : (keys.add(key), true)
   })
 }
-

@@ -6,10 +6,11 @@ import { extractAttachments } from './attachments.js'
 import { decisionFromBody, withVoteBefore, type BodyParagraph } from './body-decision.js'
 import { closingDecision } from './closing-decision.js'
 import { completeDecision } from './complete-decision.js'
-import { chooseDecision, chooseDecisionIndex } from './decision.js'
+import { chooseDecision, chooseDecisionIndex, type DecidingMeeting } from './decision.js'
 import { readItemAbsence } from './item-absence.js'
 import { extractMeeting } from './meeting.js'
 import { meetingLinesOf } from './meeting-lines.js'
+import { decisionOpensItems, leadingBlock } from './template-decision.js'
 
 
 /** Fields a reader already knew win; extraction fills the ones it left empty. */
@@ -35,12 +36,14 @@ export function extract(tree: RootNode): void {
   tree.data = { ...tree.data, meeting }
   // An agenda records no decisions: the text under its items is what will be treated.
   const isAgenda = AGENDA_TITLE.test(meeting.title ?? '')
-  for (const item of itemsOf(tree)) {
+  const items = itemsOf(tree)
+  const context: Context = { meeting: { body: meeting.body, date: meeting.date }, isAgenda, decisionFirst: decisionOpensItems(items) }
+  for (const item of items) {
     const sections = sectionsOf(item)
     const of = (kind: SectionNode['kind']): SectionNode[] => sections.filter((section) => section.kind === kind)
     const known = item.data ?? {}
     const recommendation = of('indstilling').map(sectionText).filter(Boolean).join('\n\n')
-    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), meeting.date, isAgenda)
+    const found: Found = known.decision !== undefined ? { decision: known.decision, line: known.decisionLine ?? null } : findDecision(item, of('beslutning'), context)
     const decision = found.decision ? completeDecision(found.decision, found.voteText) : null
     const loose = item.children.flatMap((child) => (child.type === 'text' ? [child.value] : []))
     const absence = readItemAbsence([decision?.text ?? '', ...loose].join('\n\n'))
@@ -61,6 +64,14 @@ export function extract(tree: RootNode): void {
 /** Sections whose text can hold the meeting's own result where no decision heading is printed. */
 const RUNNING_TEXT_KINDS: ReadonlySet<SectionNode['kind']> = new Set(['other', 'behandling'])
 
+/** What the decision of every item is read against: who met and when, and the document's template. */
+interface Context {
+  readonly meeting: DecidingMeeting
+  readonly isAgenda: boolean
+  /** The template opens each item with its decision (see template-decision.ts). */
+  readonly decisionFirst: boolean
+}
+
 interface Found {
   readonly decision: DecisionCore | null
   readonly line: number | null
@@ -73,10 +84,14 @@ interface Found {
  * sentence in the item's running text (loose text and sections of no fixed kind),
  * as parliament and association minutes record it.
  */
-function findDecision(item: ItemNode, blocks: readonly SectionNode[], date: string | null, isAgenda: boolean): Found {
+function findDecision(item: ItemNode, blocks: readonly SectionNode[], { meeting, isAgenda, decisionFirst }: Context): Found {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
-  const chosen = chooseDecision(texts, date)
-  if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, date)]?.position?.start.line ?? null }
+  const chosen = chooseDecision(texts, meeting)
+  if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, meeting)]?.position?.start.line ?? null }
+  // Where the template opens items with the decision, an unheaded opening block is it
+  // (the template's own decisions show the document records them, whatever its title).
+  const leading = decisionFirst ? leadingBlock(item) : null
+  if (leading) return { decision: chooseDecision([{ heading: '', text: leading.text }], meeting), line: leading.line }
   const paragraphs: BodyParagraph[] = item.children.flatMap((child) => {
     if (child.type === 'text') return [{ text: child.value, line: child.position?.start.line ?? null }]
     if (!RUNNING_TEXT_KINDS.has(child.kind)) return []

@@ -44,6 +44,12 @@ function lineList(rest: string, from: number): Segment {
       continue
     }
     const part = parsePart(line)
+    // A count with its unit on the line ("For stemte:" / "14 ejere") is the whole list.
+    if (part?.last && part.voters.length === 0 && part.count !== null && voters.length === 0) {
+      count = part.count
+      offset += line.length + 1
+      break
+    }
     if (!part || part.last || (part.voters.length === 0 && voters.length > 0)) break
     if (part.count !== null && voters.length === 0) count = part.count
     voters.push(...part.voters)

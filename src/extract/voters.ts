@@ -5,7 +5,7 @@
  * F på punkt 3") and backwards before a verb ("Mehmet Hansen (Ø) stemte imod"); a
  * list ends at the first part that is neither, so the remark after it stays text.
  */
-import { isPartyCode, NOT_A_PERSON, partyByName } from '../lexicon/index.js'
+import { isPartyCode, NOT_A_PERSON, partyByName, VOTE_UNIT } from '../lexicon/index.js'
 
 export interface Voter {
   readonly name: string | null
@@ -75,6 +75,8 @@ export function parsePart(raw: string): Part | undefined {
     count = Number(counted[1])
     text = counted[2]!.trim()
     if (text === '') return { count, voters: [], last: false }
+    // "14 ejere", "3 stemmer": a count of what voted, no voter; the list ends there.
+    if (VOTE_UNIT.test(text)) return { count, voters: [], last: true }
   }
   const group = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/su.exec(text)
   const words = (group ? group[1]! : text).trim()

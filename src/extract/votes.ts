@@ -6,11 +6,12 @@
  * association's "Enstemmigt vedtaget". Pure: text in, fields out; never throws.
  */
 import type { Dissent, Votes, VoteSide } from '../schema/document.js'
-import { MAJORITY, UNANIMOUS, VOTE_LABEL_OPENERS, VOTE_LABELS, VOTE_TALLY, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
+import { MAJORITY, UNANIMOUS, VOTE_CORRECTION, VOTE_LABEL_OPENERS, VOTE_LABELS, VOTE_VERBS, type VoteSideName } from '../lexicon/index.js'
 import { firstEndingAfter, foldText, sentenceSpans, spanAt, type Span } from './sentences.js'
 import { voteLabelSegment } from './vote-segment.js'
 import { dissentOf, MAX_DISSENT_TEXT, sentenceText, unique } from './dissent.js'
 import { votersBefore, type Voter } from './voters.js'
+import { talliesOf } from './vote-tally.js'
 
 export interface VoteFacts {
   readonly unanimous: boolean | null
@@ -18,6 +19,10 @@ export interface VoteFacts {
   readonly dissent: Dissent[]
   /** The text after the last recorded vote (where its result is said), or null without one. */
   readonly afterVote: string | null
+  /** Those who voted for: the dissent where the proposal was rejected (see dissentForOutcome). */
+  readonly forVoters: Dissent[]
+  /** A count was corrected ("Rettelse: …", "Efter fornyet optælling …"): the last count stands. */
+  readonly corrected: boolean
 }
 
 interface Side {
@@ -82,6 +87,10 @@ export function readVotes(raw: string): VoteFacts {
   let lastVoteEnd = -1
   let current: { [side in VoteSideName]?: Side } = {}
   let labelDissent: Dissent[] = []
+  let forDissent: Dissent[] = []
+  const forVoters: Dissent[] = []
+  let recordStart = -1
+  let votesCounted = 0
   // Labels that gave voters; one that gave none ("stemte imod Ø's forslag") leaves its verb to the verb reader.
   const read: Label[] = []
   for (const [i, label] of labels.entries()) {
@@ -92,6 +101,11 @@ export function readVotes(raw: string): VoteFacts {
       records.push(current)
       current = {}
       labelDissent = []
+      forDissent = []
+    }
+    if (Object.keys(current).length === 0) {
+      recordStart = label.start
+      votesCounted++
     }
     current[label.side] = { count: segment.count, voters: segment.voters }
     const stance = STANCE_OF[label.side]
@@ -99,10 +113,12 @@ export function readVotes(raw: string): VoteFacts {
     // The whole sentence says what the vote was on, unless it runs on (then the label's own clause).
     const clause = around.end - around.start > MAX_DISSENT_TEXT ? { start: label.start, end: segment.end } : { start: around.start, end: Math.max(around.end, segment.end) }
     if (stance) labelDissent.push(...dissentOf(segment.voters, stance, sentenceText(text, clause)))
+    else forDissent.push(...dissentOf(segment.voters, 'for', sentenceText(text, clause)))
     lastVoteEnd = Math.max(lastVoteEnd, segment.end, around.end)
   }
   if (Object.keys(current).length > 0) records.push(current)
   dissent.push(...labelDissent)
+  forVoters.push(...forDissent)
 
   // Verbs after their voters, first pattern first where two cover the same words.
   const verbSides: { [side in VoteSideName]?: Side } = {}
@@ -122,23 +138,31 @@ export function readVotes(raw: string): VoteFacts {
         verbSides[side] = { count: known.count ?? count, voters: [...known.voters, ...voters] }
       }
       if (stance !== 'for') dissent.push(...dissentOf(voters, stance, sentenceText(text, around)))
+      else forVoters.push(...dissentOf(voters, 'for', sentenceText(text, around)))
     }
   }
 
-  const tally = VOTE_TALLY.exec(text)
+  const tallies = talliesOf(text)
+  const tally = tallies.at(-1)
+  votesCounted += tallies.length
   // A label record is the vote; verbs add the sides it leaves out ("V og A undlader.").
   let chosen: { [side in VoteSideName]?: Side } = { ...verbSides, ...records.at(-1) }
   if (tally) {
-    // The tally's counts, with the voters the verbs named ("Jens Bo (Ø) stemte imod").
-    const merge = (side: Side | undefined, n: string | undefined): Side | undefined =>
-      n === undefined ? side : { count: side?.count ?? Number(n), voters: side?.voters ?? [] }
-    chosen = { for: merge(chosen.for, tally[1]), against: merge(chosen.against, tally[2]), abstain: merge(chosen.abstain, tally[3]) }
-    lastVoteEnd = Math.max(lastVoteEnd, sentence(tally.index).end)
+    // The tally's counts, with the voters the verbs named ("Jens Bo (Ø) stemte imod");
+    // a tally after the labelled vote is its correction, and its counts stand.
+    const later = tally.start > recordStart
+    const merge = (side: Side | undefined, n: number | null): Side | undefined =>
+      n === null ? side : { count: later ? n : side?.count ?? n, voters: side?.voters ?? [] }
+    chosen = { for: merge(chosen.for, tally.for), against: merge(chosen.against, tally.against), abstain: merge(chosen.abstain, tally.abstain) }
+    lastVoteEnd = Math.max(lastVoteEnd, sentence(tally.start).end)
   }
   const votes: Votes | null = chosen.for || chosen.against || chosen.abstain
     ? { for: toSide(chosen.for), against: toSide(chosen.against), abstain: toSide(chosen.abstain) }
     : null
-  return { unanimous: unanimity(text, votes, dissent), votes, dissent: unique(dissent), afterVote: lastVoteEnd < 0 ? null : text.slice(lastVoteEnd).trim() }
+  return {
+    unanimous: unanimity(text, votes, dissent), votes, dissent: unique(dissent), afterVote: lastVoteEnd < 0 ? null : text.slice(lastVoteEnd).trim(),
+    forVoters: unique(forVoters), corrected: votesCounted > 1 && VOTE_CORRECTION.test(text)
+  }
 }
 
 /** true for "enstemmigt" or a vote with none against or abstaining; false where dissent is recorded. */

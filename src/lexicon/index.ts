@@ -34,11 +34,6 @@ export const SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
  * is not a heading. All-caps headings are title-cased before this test.
  */
 export const ORGAN_DECISION = /^(?:\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){0,5}?(?:s|'s|’s) )?(?:[Bb]eslutning(?:er)?|[Aa]fgørelse)(?: (?:i|fra|på|den|d\.|af|truffet) (?:\p{Lu}|\d)[^:]{0,80})?$/u
-/**
- * The organ a decision heading names, as printed: "Økonomiudvalgets beslutning den 4. marts"
- * (genitive) or "Beslutning i Byrådet den 3. maj" (named). Read by the rules, not the splitter.
- */
-export const DECISION_HEADING_ORGAN = /^(?<genitive>\p{Lu}[\p{L}\-]*(?: [\p{L}\-]+){0,5}?)(?:s|'s|’s) (?:[Bb]eslutning(?:er)?|[Aa]fgørelse)\b|^(?:[Bb]eslutning(?:er)?|[Aa]fgørelse) (?:i|fra|på|af|truffet i) (?<named>\p{Lu}[\p{L}\-]*(?: (?:og |for )?\p{Lu}[\p{L}\-]*)*)/u
 /** The words every ORGAN_DECISION and ALL_CAPS_DECISION heading holds (lower-cased): a cheap test first. */
 export const DECISION_WORD = /beslutning|afgørelse/
 
@@ -107,8 +102,9 @@ export const DECISION_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]>
   ['noted', /\b(taget til efterretning|tages til efterretning|til orientering|tog (\p{L}+ ){0,3}til efterretning|blev taget til efterretning|orienteringen blev taget|til efterretning)\b/gu],
   ['recommended', /\b(anbefales|anbefalede|anbefaler|indstilles|indstillede|indstiller)\b/gu],
   ['approved', /\b(godkendt|godkendes|godkendte|godkende|tiltrådt|tiltrædes|tiltrådte|vedtaget|vedtages|vedtog|bevilget|bevilges|indstillingen følges|indstilling(en)? følges)\b/gu],
-  // Elections and majorities: "Begge blev genvalgt", "valgt uden modkandidater", "Flertal for".
-  ['approved', /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?<!ikke )(?:gen|ny)?valgt\b|(?<!ikke )\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b|(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
+  // Elections ("Begge blev genvalgt", "valgt uden modkandidater"), majorities ("Flertal for").
+  ['elected', /\b(?:blev|er|bliver) (?!ikke )(?:\p{L}+ ){0,2}?(?<!ikke )(?:gen|ny)?valgt\b|(?<!ikke )\bgenvalgt\b|\bvalgt uden modkandidater\b|\bmodtog genvalg\b|\b(?:gen|ny)?valgtes\b/gu],
+  ['approved', /(?<!ikke |intet |uden )\bflertal for\b|\b(?:kunne|kan) tiltræde\b/gu],
   ['discussed', /\b(drøftet|drøftede|drøftes|drøftelse|debatteret)\b/gu]
 ]
 
@@ -245,6 +241,7 @@ export const EXPORT_CAPTIONS: ReadonlyArray<readonly [SectionKind, RegExp]> = [
 // ---------------------------------------------------------------------------
 
 export { PARTIES, PARTY_CODE, isPartyCode, partyByName, type Party } from './parties.js'
+export * from './outcomes.js'
 
 /** The three sides of a recorded vote. */
 export type VoteSideName = 'for' | 'against' | 'abstain'

@@ -2,10 +2,8 @@ import type { Report, RuleContext } from './rule.js'
 import type { ItemNode } from '../tree/types.js'
 import { itemsOf, sectionsOf } from '../tree/queries.js'
 import { parseDate } from '../extract/date.js'
-import { DECISION_HEADING_ORGAN } from '../lexicon/index.js'
+import { headingOrgan, isSameOrgan } from '../extract/decision-choice.js'
 
-/** An organ's name folded for comparison: lower case, no genitive or definite ending, no spaces. */
-const fold = (name: string): string => name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(?:ets|ens|et|en|s)$/u, '')
 
 /** The heading of the section the item's decision was read from, if it came from one. */
 function decisionHeadingOf(item: ItemNode): { heading: string; line: number } | undefined {
@@ -15,14 +13,10 @@ function decisionHeadingOf(item: ItemNode): { heading: string; line: number } | 
   return section ? { heading: section.heading, line } : undefined
 }
 
-/** Whether the organ a heading names is not the meeting's body (neither name holds the other). */
+/** The organ a heading names where it is not the meeting's body (the extractor's own reading of it). */
 function isOtherOrgan(heading: string, body: string): string | undefined {
-  const groups = DECISION_HEADING_ORGAN.exec(heading)?.groups
-  const organ = groups?.['genitive'] ?? groups?.['named']
-  if (!organ) return undefined
-  const a = fold(organ)
-  const b = fold(body)
-  return a === '' || b === '' || a.includes(b) || b.includes(a) ? undefined : organ
+  const organ = headingOrgan(heading)
+  return organ === null || isSameOrgan(organ, body) ? undefined : organ
 }
 
 /**
