@@ -22,6 +22,9 @@ export interface ItemBody {
 }
 
 const HEADING = /^h[1-6]$/u
+const BLOCK = /^(?:p|div|li|dd|dt|tr|td|th|section|article|blockquote)$/u
+/** An element holding only a small number: a count badge ("📎 30"), not the item's text. */
+const COUNT = /^\d{1,3}$/u
 /** Longest text checked for a cookie notice (a whole item mentioning cookies is no banner). */
 const MAX_NOTICE = 600
 
@@ -34,6 +37,8 @@ function isNoise(element: Element): boolean {
 
 interface Piece {
   readonly heading?: string
+  /** A line break where a block the walk went into ends (list entries, cells). */
+  readonly end?: true
   readonly node?: ElementContent
   readonly position?: Position
 }
@@ -50,8 +55,10 @@ function piecesOf(element: Element, taken: ReadonlySet<Element>): Piece[] {
       } else if (child.type === 'element') {
         if (taken.has(child) || isNoise(child)) continue
         if (HEADING.test(child.tagName)) pieces.push({ heading: fold(textOf(child)), position: child.position })
-        else if (mixed(child)) walk(child)
-        else pieces.push({ node: child, position: child.position })
+        else if (mixed(child)) {
+          walk(child)
+          if (BLOCK.test(child.tagName)) pieces.push({ end: true })
+        } else if (!COUNT.test(textOf(child))) pieces.push({ node: child, position: child.position })
       }
     }
   }
@@ -79,15 +86,17 @@ export function itemBodyOf(container: Element, taken: ReadonlySet<Element>, html
   let opened: Position | undefined
   const close = (): void => {
     const slices = parts.flatMap((piece) => {
+      if (piece.end) return ['<br>']
       const { start, end } = piece.position ?? {}
       return start?.offset !== undefined && end?.offset !== undefined ? [html.slice(start.offset, end.offset)] : []
     })
     if (caption === null && slices.every((slice) => fold(slice.replace(/<[^>]*>/gu, '')) === '')) return
-    const first = opened ?? parts[0]?.position
-    const last = parts.at(-1)?.position ?? first
+    const first = opened ?? parts.find((piece) => piece.position)?.position
+    const last = [...parts].reverse().find((piece) => piece.position)?.position ?? first
     if (!first || !last) return
-    fields.push({ caption, html: slices.join('\n'), position: { start: first.start, end: last.end } })
-    if (caption !== null && sectionKindOf(caption) === 'bilag') for (const piece of parts) if (piece.node) linksOf(piece.node, address, attachments)
+    const attachmentList = caption !== null && sectionKindOf(caption) === 'bilag'
+    fields.push({ caption, html: slices.join('\n'), position: { start: first.start, end: last.end }, whole: attachmentList })
+    if (attachmentList) for (const piece of parts) if (piece.node) linksOf(piece.node, address, attachments)
   }
   for (const piece of piecesOf(container, taken)) {
     if (piece.heading === undefined) {
