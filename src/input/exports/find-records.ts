@@ -1,27 +1,44 @@
 /**
  * The agenda items of an export nobody wrote a reader for: the repeated records
  * (siblings of one name, or the entries of a JSON list) that each hold a title
- * and a number or a text, found by the lexicon's field names. Why outermost:
+ * and a number or a text, found by the lexicon's field names. Why nearest:
  * records nest records of their own (an item's attachments, its copy of the
- * agenda line), and the items are the ones the others sit in.
+ * agenda line) and parts hold items, and the items are the records that hold
+ * their own number, title and text nearest.
  */
-import { fieldText } from './field-lookup.js'
-import { descendantsOf, type RecordNode } from './record-node.js'
+import { findField } from './field-lookup.js'
+import type { RecordNode } from './record-node.js'
 
 interface Group {
   readonly members: readonly RecordNode[]
-  readonly withText: number
+  /** How many of number, title and text the records hold. */
+  readonly fields: number
+  /** How deep they lie, summed over the first record: an item holds its own fields near. */
+  readonly depth: number
 }
 
 /** Levels below a record at which its title, number and text are looked for. */
 export const RECORD_DEPTH = 2
 
-function isRecord(node: RecordNode): { record: boolean; text: boolean } {
-  if (node.children.length === 0) return { record: false, text: false }
-  const title = fieldText(node, 'title', RECORD_DEPTH)
-  const number = fieldText(node, 'number', RECORD_DEPTH)
-  const text = fieldText(node, 'text', RECORD_DEPTH) ?? fieldText(node, 'decision', RECORD_DEPTH)
-  return { record: title !== null && (number !== null || text !== null), text: text !== null }
+interface Fit {
+  readonly record: boolean
+  readonly fields: number
+  readonly depth: number
+}
+
+/** Levels down to a field's node (0 when absent). */
+function depthOf(node: RecordNode, role: Parameters<typeof findField>[1]): number {
+  for (let depth = 1; depth <= RECORD_DEPTH; depth++) if (findField(node, role, depth)) return depth
+  return 0
+}
+
+function fitOf(node: RecordNode): Fit {
+  if (node.children.length === 0) return { record: false, fields: 0, depth: 0 }
+  const title = depthOf(node, 'title')
+  const number = depthOf(node, 'number')
+  const text = depthOf(node, 'text') || depthOf(node, 'decision')
+  const found = [title, number, text].filter((depth) => depth > 0)
+  return { record: title > 0 && (number > 0 || text > 0), fields: found.length, depth: found.reduce((a, b) => a + b, 0) }
 }
 
 /** Nodes by their path of names from the root: records of one kind share it, across parents. */
@@ -40,26 +57,18 @@ function groupsOf(root: RecordNode): Group[] {
   const groups: Group[] = []
   for (const members of paths.values()) {
     if (members.length < 2 && !members[0]!.listEntry) continue
-    const tested = members.map(isRecord)
-    if (tested.every((test) => test.record)) groups.push({ members, withText: tested.filter((test) => test.text).length })
+    const tested = members.map(fitOf)
+    if (tested.every((test) => test.record)) groups.push({ members, fields: Math.min(...tested.map((t) => t.fields)), depth: tested[0]!.depth })
   }
   return groups
 }
 
-/** Whether every member of a group lies inside some member of another. */
-function within(group: Group, other: Group): boolean {
-  const held = new Set<RecordNode>()
-  for (const record of other.members) for (const node of descendantsOf(record)) if (node !== record) held.add(node)
-  return group.members.every((member) => held.has(member))
-}
-
 /**
- * The item records of an export, in file order, or [] when it has none: of the
- * groups no other group holds, the largest (ties: the one whose records carry text).
+ * The item records of an export, in file order, or [] when it has none: the
+ * group holding most of number, title and text, nearest (a part holding items
+ * has them two levels down), then the largest.
  */
 export function findRecords(root: RecordNode): RecordNode[] {
-  const groups = groupsOf(root)
-  const outer = groups.filter((group) => !groups.some((other) => other !== group && within(group, other)))
-  const best = outer.sort((a, b) => b.members.length - a.members.length || b.withText - a.withText)[0]
+  const best = groupsOf(root).sort((a, b) => b.fields - a.fields || a.depth - b.depth || b.members.length - a.members.length)[0]
   return best ? [...best.members] : []
 }

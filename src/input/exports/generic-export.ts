@@ -13,6 +13,7 @@ import { attributeFor, fieldText, findField, foldName, hasRole } from './field-l
 import type { ExportField } from './field-sections.js'
 import { findRecords, RECORD_DEPTH } from './find-records.js'
 import { headerOf } from './generic-header.js'
+import { groupRows } from './group-rows.js'
 import { dateTimeOf, participantOf } from './meeting-fields.js'
 import { plainTextFields } from './plain-text-fields.js'
 import { publicUrl } from './public-url.js'
@@ -115,5 +116,5 @@ export function genericExportTree(root: RecordNode): RootNode | undefined {
   })
   const header = headerOf(root, skip, items[0]?.title ?? '')
   if (header) tree.children.unshift(header)
-  return tree
+  return groupRows(tree)
 }

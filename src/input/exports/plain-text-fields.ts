@@ -19,7 +19,7 @@ export interface PlainTextItem {
 /** Longest caption tried when breaks are restored, in words. */
 const MAX_CAPTION_WORDS = 8
 /** Text longer than this with no line break at all has had its breaks stripped. */
-const STRIPPED_AT = 400
+const STRIPPED_AT = 120
 
 const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;')
 
