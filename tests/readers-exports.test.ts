@@ -86,7 +86,7 @@ describe('sniffing exports by content', () => {
 describe('positions point into the file as read', () => {
   it.each(inputs)('%s: every item starts on the line of its opening in the file', async (name) => {
     const doc = await parseBytes(name, bytesOf(name))
-    const lines = readFileSync(join(ROOT, EXPORTS, name), 'utf8').split('\n')
+    const lines = readFileSync(join(ROOT, EXPORTS, name), 'utf8').split(/\r\n?|\n/u)
     expect(doc.items.length).toBeGreaterThan(0)
     for (const item of doc.items) {
       const line = lines[item.line - 1] ?? ''

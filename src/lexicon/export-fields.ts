@@ -20,7 +20,7 @@ export const EXPORT_FIELD_NAMES: Readonly<Record<ExportFieldRole, readonly strin
   decision: ['Beslutning', 'Decision', 'ItemDecision', 'Afgørelse', 'Resolution'],
   attachments: ['Bilag', 'Attachments', 'Attachment', 'Bilagsliste', 'Documents', 'Dokumenter', 'Enclosures', 'Enclosure', 'Files', 'Filer'],
   url: ['Url', 'Link', 'Href', 'DownloadUrl', 'FileUrl', 'UrlShowAttachment', 'UrlShowDocument', 'PublicUrl'],
-  id: ['Id', 'Guid', 'Uuid', 'AttachmentId', 'BilagId', 'DocumentId', 'ItemId', 'PunktId', 'Key'],
+  id: ['Id', 'Guid', 'Uuid', 'AttachmentId', 'BilagId', 'DocumentId', 'DocId', 'FileId', 'ItemId', 'PunktId', 'Key'],
   committee: ['Udvalg', 'Committee', 'CommitteeName', 'Udvalgsnavn', 'Organ', 'Forum', 'Board'],
   date: ['MeetingDate', 'Mødedato', 'Dato', 'Date', 'MeetingBegin', 'Start', 'StartTime', 'Begin', 'Tidspunkt'],
   start: ['Starttidspunkt', 'StartTime', 'Start', 'Begin', 'MeetingBegin'],

@@ -62,6 +62,8 @@ function captionOf(line: string): string | undefined {
 
 function fieldOf(caption: string | null, lines: readonly string[], line: number): ExportField {
   const paragraphs = lines.join('\n').split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean)
+  // A form's label left empty at the end ("Følgende deltog ikke i behandlingen af punktet:") says nothing.
+  if (paragraphs.length > 1 && /:$/u.test(paragraphs.at(-1)!) && !paragraphs.at(-1)!.includes('\n')) paragraphs.pop()
   const html = paragraphs.map((p) => `<p>${p.split('\n').map((l) => escapeHtml(l.trim())).join('<br>')}</p>`).join('\n')
   return { caption, html, position: { start: { line, column: 1 }, end: { line: line + Math.max(0, lines.length), column: 1 } } }
 }

@@ -25,6 +25,8 @@ interface Group {
 }
 
 function bodyLength(container: Element, opening: ItemOpening): number {
+  // A container that is its own title ("<h2>1. Budget</h2>") holds no text of its own.
+  if (opening.taken.has(container)) return 0
   return textOf(container, (e) => opening.taken.has(e) || isChrome(e, false)).length
 }
 

@@ -45,7 +45,6 @@ export function openingOf(container: Element): ItemOpening | undefined {
   const first = runs[0]
   if (!first) return undefined
   const taken = new Set<Element>()
-  const heading = (at: number): Element | undefined => runs.slice(at).flatMap((run) => [...run.path].reverse()).find((e) => HEADING.test(e.tagName))
   const own = [...first.path].reverse().find((e) => HEADING.test(e.tagName))
   let number: string | undefined
   let title = ''
@@ -53,8 +52,8 @@ export function openingOf(container: Element): ItemOpening | undefined {
   if (numberOnly) {
     number = numberOnly[1]!
     taken.add(first.element)
-    // The title: the heading the number sits in (less the number), else the next heading, else the next run.
-    const titled = own ?? heading(1)
+    // The title: the heading the number sits in (less the number), else the heading the next run sits in, else that run.
+    const titled = own ?? (runs[1] ? [...runs[1].path].reverse().find((e) => HEADING.test(e.tagName)) : undefined)
     if (titled) {
       title = withoutWord(textOf(titled)).replace(NUMBER_AND_TITLE, '$2')
       if (NUMBER_ONLY.test(title)) title = ''
