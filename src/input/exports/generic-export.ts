@@ -19,7 +19,7 @@ import { plainTextFields } from './plain-text-fields.js'
 import { publicUrl } from './public-url.js'
 import { deepText, type RecordNode } from './record-node.js'
 
-const MARKUP = /<(?:p|div|br|span|h[1-6]|ul|ol|li|table|strong|b|em)[\s>/]/iu
+const MARKUP = /<(?:p|div|br|span|h[1-6]|ul|ol|li|table|strong|b|em)[\s>/]/i
 const span = (node: RecordNode) => ({ start: { line: node.line, column: 1 }, end: { line: node.endLine, column: 1 } })
 
 /** Attachments: the entries of the nearest attachments list, each with a name. */
@@ -53,7 +53,7 @@ function fieldsOf(record: RecordNode, title: string): { fields: ExportField[]; c
 
 function isClosed(record: RecordNode): boolean {
   const flags = EXPORT_CLOSED_FLAG.map(foldName)
-  return record.children.some((child) => flags.includes(foldName(child.name)) && /^(true|1|ja|yes)$/iu.test(child.text.trim()))
+  return record.children.some((child) => flags.includes(foldName(child.name)) && /^(true|1|ja|yes)$/i.test(child.text.trim()))
 }
 
 function itemOf(record: RecordNode, index: number): ExportItem {

@@ -7,8 +7,8 @@
 export function publicUrl(link: string | null | undefined): string | null {
   const value = link?.trim()
   if (!value) return null
-  const absolute = /^([a-z][a-z0-9+.-]*):\/\/([^/?#:]*)/iu.exec(value)
-  if (!absolute) return /^[a-z][a-z0-9+.-]*:/iu.test(value) ? null : value
+  const absolute = /^([a-z][a-z0-9+.-]*):\/\/([^/?#:]*)/i.exec(value)
+  if (!absolute) return /^[a-z][a-z0-9+.-]*:/i.test(value) ? null : value
   const [, scheme, host] = absolute
-  return /^https?$/iu.test(scheme!) && host!.includes('.') ? value : null
+  return /^https?$/i.test(scheme!) && host!.includes('.') ? value : null
 }

@@ -69,7 +69,7 @@ function piecesOf(element: Element, taken: ReadonlySet<Element>): Piece[] {
 function linksOf(node: ElementContent, address: string | undefined, into: ExportAttachment[]): void {
   if (node.type !== 'element') return
   const href = node.tagName === 'a' && typeof node.properties.href === 'string' ? node.properties.href.trim() : ''
-  if (href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href)) {
+  if (href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href)) {
     const title = textOf(node) || fold(String(node.properties.title ?? node.properties.ariaLabel ?? ''))
     if (title !== '') into.push({ title, url: resolveLink(href, address), sourceId: idInLink(href) })
     return

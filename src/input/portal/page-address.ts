@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast'
 import { EXPORT_FIELD_NAMES } from '../../lexicon/export-fields.js'
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/iu
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 const ID_NAMES = new Set(EXPORT_FIELD_NAMES.id.map((name) => name.toLowerCase()))
 
 function find(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
@@ -22,7 +22,7 @@ function find(node: Root | Element, test: (element: Element) => boolean): Elemen
 }
 
 const words = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/u) : [])
-const absolute = (value: unknown): string | undefined => (typeof value === 'string' && /^https?:\/\/[^/]/iu.test(value.trim()) ? value.trim() : undefined)
+const absolute = (value: unknown): string | undefined => (typeof value === 'string' && /^https?:\/\/[^/]/i.test(value.trim()) ? value.trim() : undefined)
 
 /** The page's own address, where it gives one: `<base href>`, the canonical link, og:url. */
 export function pageAddressOf(tree: Root): string | undefined {
@@ -54,6 +54,6 @@ export function idInLink(href: string): string | null {
     const [key = '', value = ''] = pair.split('=')
     if (ID_NAMES.has(key.toLowerCase()) && value !== '') return decodeURIComponent(value)
   }
-  const last = path.split('/').filter(Boolean).at(-1)?.replace(/\.[a-z0-9]{2,5}$/iu, '') ?? ''
-  return /^(?:\d{3,}|[0-9a-f]{16,})$/iu.test(last) ? last : null
+  const last = path.split('/').filter(Boolean).at(-1)?.replace(/\.[a-z0-9]{2,5}$/i, '') ?? ''
+  return /^(?:\d{3,}|[0-9a-f]{16,})$/i.test(last) ? last : null
 }
