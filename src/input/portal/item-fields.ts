@@ -35,6 +35,16 @@ function isNoise(element: Element): boolean {
   return isChromeLine(text) || (text.length <= MAX_NOTICE && COOKIE_TEXT.test(text))
 }
 
+/** A predicate remembered per element: the walk asks about each subtree at every level above it. */
+function remembered(test: (element: Element) => boolean): (element: Element) => boolean {
+  const seen = new WeakMap<Element, boolean>()
+  return (element) => {
+    let known = seen.get(element)
+    if (known === undefined) seen.set(element, (known = test(element)))
+    return known
+  }
+}
+
 interface Piece {
   readonly heading?: string
   /** A line break where a block the walk went into ends (list entries, cells). */
@@ -46,14 +56,15 @@ interface Piece {
 /** The item's content in order: headings, and the largest subtrees holding neither a heading nor chrome. */
 function piecesOf(element: Element, taken: ReadonlySet<Element>): Piece[] {
   const pieces: Piece[] = []
-  const mixed = (node: Element): boolean =>
-    node.children.some((child) => child.type === 'element' && (taken.has(child) || HEADING.test(child.tagName) || isNoise(child) || mixed(child)))
+  const noise = remembered(isNoise)
+  const mixed: (node: Element) => boolean = remembered((node) =>
+    node.children.some((child) => child.type === 'element' && (taken.has(child) || HEADING.test(child.tagName) || noise(child) || mixed(child))))
   const walk = (node: Element): void => {
     for (const child of node.children) {
       if (child.type === 'text') {
         if (child.value.trim() !== '') pieces.push({ node: child, position: child.position })
       } else if (child.type === 'element') {
-        if (taken.has(child) || isNoise(child)) continue
+        if (taken.has(child) || noise(child)) continue
         if (HEADING.test(child.tagName)) pieces.push({ heading: fold(textOf(child)), position: child.position })
         else if (mixed(child)) {
           walk(child)
