@@ -112,6 +112,11 @@ describe('the generic export reader, table of shapes', () => {
     expect(lines[doc.items[0]!.line - 1]).toMatch(/^\s*\{$/u)
   })
 
+  it('text that only opens with a tag is not taken for XML', () => {
+    expect(readerFor(Buffer.from('<Udkast> Referat af bestyrelsesmøde\n\n1. Godkendelse\n')).format).toBe('text')
+    expect(readerFor(Buffer.from('<Referat><Punkt><Titel>A</Titel></Punkt></Referat>')).format).toBe('export-xml')
+  })
+
   it.each([
     ['XML of something else', 'x.xml', '<?xml version="1.0"?>\n<catalog><book id="1"><author>A</author></book><book id="2"><author>B</author></book></catalog>', /^is XML \(root <catalog>\) with no agenda items/u],
     ['JSON of something else', 'x.json', '{"products": [{"sku": 1, "price": 2}, {"sku": 2, "price": 3}]}', /^is JSON with no agenda items/u],

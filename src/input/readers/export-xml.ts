@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { xmlRootName } from '../exports/sniff.js'
+import { bytesInclude, xmlRootName } from '../exports/sniff.js'
 import type { Reader } from '../types.js'
 import { isHtml } from './html.js'
 
@@ -12,7 +12,11 @@ import { isHtml } from './html.js'
 export const exportXmlReader: Reader = {
   format: 'export-xml',
   isolated: false,
-  sniff: ({ head }) => xmlRootName(head) !== undefined && !isHtml(head),
+  // A declaration, or the root's end tag somewhere: text that merely opens with "<Udkast>" stays text.
+  sniff: ({ head, bytes }) => {
+    const root = xmlRootName(head)
+    return root !== undefined && !isHtml(head) && (/^\ufeff?\s*<\?xml[\s?]/u.test(head) || bytesInclude(bytes, `</${root}>`))
+  },
   async read(file, bytes) {
     const [{ readXml }, { fromXmlElement }, { genericExportTree }] = await Promise.all([
       import('../exports/read-xml.js'), import('../exports/record-node.js'), import('../exports/generic-export.js')
