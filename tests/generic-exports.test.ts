@@ -112,6 +112,23 @@ describe('the generic export reader, table of shapes', () => {
     expect(lines[doc.items[0]!.line - 1]).toMatch(/^\s*\{$/u)
   })
 
+  it('SBSYS: the 0 row carrying only the minutes file is no item, a group row heads its sub-items', async () => {
+    const item = (id: number, number: string, caption: string, fields: string): string =>
+      `<Item ID="${id}"><Number>${number}</Number><Caption>${caption}</Caption><IsPublic>True</IsPublic><Fields>${fields}</Fields></Item>`
+    const decided = (text: string): string => `<ItemField><Caption>Beslutning</Caption><Content>&lt;p&gt;${text}&lt;/p&gt;</Content></ItemField>`
+    const xml = ['<?xml version="1.0"?>', '<Publication><Agendas><Agenda><Name>Økonomiudvalget</Name><Meeting><When>04-03-2024 08:00:00</When></Meeting><Items>',
+      '<Item ID="1"><Number>0</Number><Caption>Referat</Caption><Fields /><Enclosures><Enclosure ID="9"><Name>Referat.pdf</Name></Enclosure></Enclosures></Item>',
+      item(2, '1', 'Meddelelser', decided('Taget til efterretning.')),
+      item(3, '2', 'Anlægssager', ''),
+      item(4, '2.1', 'Skolevej', decided('Godkendt.')),
+      item(5, '2.2', 'Havnevej', decided('Udsat.')),
+      '</Items></Agenda></Agendas></Publication>'].join('\n')
+    const doc = await parse('sbsys.xml', xml)
+    expect(doc.source.format).toBe('sbsys-xml')
+    expect(doc.items.map((i) => [i.number, i.title, i.group])).toEqual([['1', 'Meddelelser', null], ['2.1', 'Skolevej', 'Anlægssager'], ['2.2', 'Havnevej', 'Anlægssager']])
+    expect(doc.toc.map((entry) => entry.number)).toEqual(['1', '2.1', '2.2'])
+  })
+
   it('text that only opens with a tag is not taken for XML', () => {
     expect(readerFor(Buffer.from('<Udkast> Referat af bestyrelsesmøde\n\n1. Godkendelse\n')).format).toBe('text')
     expect(readerFor(Buffer.from('<Referat><Punkt><Titel>A</Titel></Punkt></Referat>')).format).toBe('export-xml')
