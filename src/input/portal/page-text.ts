@@ -11,8 +11,6 @@ const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'head', 'tit
 
 export const fold = (text: string): string => text.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').replace(/\u00ad/gu, '').trim()
 
-export const isElement = (node: ElementContent | Root): node is Element => node.type === 'element'
-
 /** An element's text, blanks folded; `skip` leaves out subtrees. */
 export function textOf(node: Element | Root, skip?: (element: Element) => boolean): string {
   const parts: string[] = []
