@@ -23,8 +23,11 @@ export interface ItemBody {
 
 const HEADING = /^h[1-6]$/u
 const BLOCK = /^(?:p|div|li|dd|dt|tr|td|th|section|article|blockquote)$/u
-/** An element holding only a small number: a count badge ("📎 30"), not the item's text. */
-const COUNT = /^\d{1,3}$/u
+/** An element holding only a small number or stray punctuation: a count badge ("📎 30"), a leftover ".", not text. */
+const COUNT = /^(?:\d{1,3}|[\p{P}\s]*)$/u
+
+const hasLink = (node: Element): boolean =>
+  node.tagName === 'a' || node.children.some((child) => child.type === 'element' && hasLink(child))
 /** Longest text checked for a cookie notice (a whole item mentioning cookies is no banner). */
 const MAX_NOTICE = 600
 
@@ -62,14 +65,14 @@ function piecesOf(element: Element, taken: ReadonlySet<Element>): Piece[] {
   const walk = (node: Element): void => {
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.value.trim() !== '') pieces.push({ node: child, position: child.position })
+        if (!COUNT.test(fold(child.value))) pieces.push({ node: child, position: child.position })
       } else if (child.type === 'element') {
         if (taken.has(child) || noise(child)) continue
         if (HEADING.test(child.tagName)) pieces.push({ heading: fold(textOf(child)), position: child.position })
         else if (mixed(child)) {
           walk(child)
           if (BLOCK.test(child.tagName)) pieces.push({ end: true })
-        } else if (!COUNT.test(textOf(child))) pieces.push({ node: child, position: child.position })
+        } else if (!COUNT.test(textOf(child)) || hasLink(child)) pieces.push({ node: child, position: child.position })
       }
     }
   }
