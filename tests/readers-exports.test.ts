@@ -36,7 +36,8 @@ describe('sniffing exports by content', () => {
   const formats: Record<string, string> = {
     'greve-plan-tryghed-2025-06-18.json': 'firstagenda-json',
     'sbsys-ballerup-it-2013-05-15.xml': 'sbsys-xml',
-    'acadre-syddjurs-puk-2013-06-20.xml': 'acadre-xml'
+    'acadre-syddjurs-puk-2013-06-20.xml': 'acadre-xml',
+    'edoc-ballerup-sundhed-2012-12-04.xml': 'export-xml'
   }
   it('knows every fixture', () => expect(Object.keys(formats).sort()).toEqual(inputs))
 
@@ -47,14 +48,25 @@ describe('sniffing exports by content', () => {
   })
 
   it.each([
-    ['a JSON object without agenda items', '{"Moede": {"Sted": "Rådhuset"}, "punkter": []}'],
-    ['a JSON array', '[{"Dagsordenpunkter": "in a list"}]'],
-    ['an unknown XML', '<?xml version="1.0"?>\n<catalog><book id="1"/></catalog>'],
-    ['an XML Publication without agendas', '<?xml version="1.0"?>\n<Publication><Title>Nyhedsbrev</Title></Publication>'],
-    ['an XML root without an agenda table', '<root><table name="customers"/></root>'],
-    ['minutes that mention an export key', 'Referat\n\n1. "Dagsordenpunkter" i {FirstAgenda}\n']
+    ['minutes that mention an export key', 'Referat\n\n1. "Dagsordenpunkter" i {FirstAgenda}\n'],
+    ['minutes that open with a bracket', '[Udkast] Referat\n\n1. Godkendelse\n']
   ])('%s is not claimed by an export reader', (_, text) => {
     expect(readerFor(Buffer.from(text)).format).toBe('text')
+  })
+
+  // XML or JSON that no reader turns into items is not minutes: never read as plain text.
+  it.each([
+    ['a JSON object without agenda items', '{"Moede": {"Sted": "Rådhuset"}, "punkter": []}', 'export-json'],
+    ['a JSON array', '[{"Dagsordenpunkter": "in a list"}]', 'export-json'],
+    ['an unknown XML', '<?xml version="1.0"?>\n<catalog><book id="1"/></catalog>', 'export-xml'],
+    ['an XML Publication without agendas', '<?xml version="1.0"?>\n<Publication><Title>Nyhedsbrev</Title></Publication>', 'export-xml'],
+    ['an XML root without an agenda table', '<root><table name="customers"/></root>', 'export-xml']
+  ])('%s is a one-line input error, not text', async (_, text, format) => {
+    expect(readerFor(Buffer.from(text)).format).toBe(format)
+    const error = await readInput('x.txt', Buffer.from(text)).then(() => null, (e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).message).toMatch(/not minutes$|^is an? .*(?:not an? |without)/u)
+    expect((error as InputError).message).not.toContain('\n')
   })
 
   it.each([
@@ -74,11 +86,11 @@ describe('sniffing exports by content', () => {
 describe('positions point into the file as read', () => {
   it.each(inputs)('%s: every item starts on the line of its opening in the file', async (name) => {
     const doc = await parseBytes(name, bytesOf(name))
-    const lines = readFileSync(join(ROOT, EXPORTS, name), 'utf8').split('\n')
+    const lines = readFileSync(join(ROOT, EXPORTS, name), 'utf8').split(/\r\n?|\n/u)
     expect(doc.items.length).toBeGreaterThan(0)
     for (const item of doc.items) {
       const line = lines[item.line - 1] ?? ''
-      expect(line, `item ${item.number} at line ${item.line}`).toMatch(/<Item\b|<table name="agendaitem"|^\s*\{/)
+      expect(line, `item ${item.number} at line ${item.line}`).toMatch(/<Item\b|<MeetingAgendaItem\b|<table name="agendaitem"|^\s*\{/)
       for (const section of item.sections) expect(section.line).toBeGreaterThanOrEqual(item.line)
     }
   })

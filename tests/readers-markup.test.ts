@@ -34,9 +34,9 @@ describe('sniffing: the reader is chosen by content, not by the name', () => {
     expect((await readInput(name, make())).format).toBe(format)
   })
 
-  it('an XML export is not taken for HTML', async () => {
+  it('an XML export is not taken for HTML (nor for text: without items it is not minutes)', async () => {
     const xml = bytes('<?xml version="1.0"?>\n<Publication><Item><Number>1</Number></Item></Publication>')
-    expect((await readInput('x.xml', xml)).format).not.toBe('html')
+    await expect(readInput('x.xml', xml)).rejects.toThrow(/^is XML \(root <Publication>\) with no agenda items .*: not minutes$/u)
   })
 
   it('markup nested thousands of levels deep is a one-line input error, not a crash', async () => {

@@ -143,7 +143,7 @@ export const Diagnostic = z.object({
 export type Diagnostic = z.infer<typeof Diagnostic>
 
 /** Input formats, named after the reader that read them. */
-export const SOURCE_FORMATS = ['text', 'pdf', 'html', 'docx', 'markdown', 'firstagenda-json', 'sbsys-xml', 'acadre-xml'] as const
+export const SOURCE_FORMATS = ['text', 'pdf', 'html', 'docx', 'markdown', 'firstagenda-json', 'sbsys-xml', 'acadre-xml', 'export-xml', 'export-json'] as const
 
 export const Source = z.object({
   file: z.string().nullable(),

@@ -17,6 +17,11 @@ export interface ExportField {
   readonly html: string
   /** Where the field starts in the file: every node made from it points there. */
   readonly position: Position
+  /**
+   * The field is one section: nothing inside opens another (a list of attachment
+   * names, where a document called "Indstilling" is no caption).
+   */
+  readonly whole?: boolean
 }
 
 export interface FieldContent {
@@ -88,7 +93,7 @@ export function sectionsOfField(field: ExportField): FieldContent {
   }
   if (field.caption && clean(field.caption) !== '') open(field.caption)
   for (const block of blocksOfHtml(field.html)) {
-    if (isHeading(block)) {
+    if (!field.whole && isHeading(block)) {
       open(block.text)
       continue
     }
@@ -97,7 +102,7 @@ export function sectionsOfField(field: ExportField): FieldContent {
       if (names) absent.push(...names)
       return !names
     })
-    const label = lines.length > 0 ? labelOf(lines[0]!) : undefined
+    const label = lines.length > 0 && !field.whole ? labelOf(lines[0]!) : undefined
     // Under its own kind a label is the lead-in ("Indstilling", then "Administrationen indstiller:").
     if (label && label.kind !== (current as SectionNode | null)?.kind) {
       open(label.heading)

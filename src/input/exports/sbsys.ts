@@ -9,6 +9,7 @@ import { AWAY } from '../../lexicon/index.js'
 import type { Participant } from '../../schema/document.js'
 import type { RootNode } from '../../tree/types.js'
 import { exportTree, type ExportItem } from './export-tree.js'
+import { groupRows } from './group-rows.js'
 import { dateTimeOf, participantOf } from './meeting-fields.js'
 import { childNamed, childrenNamed, childText, rootElement, type XmlElement } from './xml-document.js'
 
@@ -61,7 +62,7 @@ export function sbsysTree(document: XmlElement): RootNode {
   const begins = dateTimeOf(childText(meeting, 'When'))
   const ends = dateTimeOf(childText(meeting, 'Until'))
   const items = agendas.flatMap((each) => childrenNamed(childNamed(each, 'Items'), 'Item'))
-  return exportTree({
+  return groupRows(exportTree({
     meeting: {
       title: childText(agenda, 'Name') ?? committee,
       body: committee ?? childText(agenda, 'Name'),
@@ -73,5 +74,5 @@ export function sbsysTree(document: XmlElement): RootNode {
       sourceId: meeting?.attributes['ID'] ?? null
     },
     items: items.map(itemOf)
-  })
+  }))
 }

@@ -1,5 +1,5 @@
 import type { Reader } from '../types.js'
-import { markupReader } from './decode-text.js'
+import { convertMarkup, decodeText, markupReader } from './decode-text.js'
 
 /** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
 const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
@@ -28,5 +28,19 @@ export function isHtml(head: string): boolean {
  * an association's web page. Read with the unified HTML parser; positions point at
  * lines of the HTML source.
  */
-export const htmlReader: Reader = markupReader('html', ({ head }) => isHtml(head),
+const pageText: Reader = markupReader('html', ({ head }) => isHtml(head),
   async () => (await import('../html/html-to-text.js')).htmlToText, 'has no text (an HTML page without content)')
+
+/**
+ * A page with repeated item containers (a meeting portal's page) is read into the
+ * tree as an export is (input/portal/); any other page as text for the splitter.
+ */
+export const htmlReader: Reader = {
+  ...pageText,
+  async read(file, bytes, options) {
+    const { text: markup, facts } = decodeText(file, bytes)
+    const { portalTree } = await import('../portal/portal-tree.js')
+    const tree = convertMarkup(file, () => portalTree(markup))
+    return tree ? { kind: 'tree', tree, facts } : pageText.read(file, bytes, options)
+  }
+}

@@ -7,6 +7,8 @@ import { probeOf } from '../probe.js'
 import type { Probe, Reader } from '../types.js'
 import { acadreXmlReader } from './acadre-xml.js'
 import { docxReader } from './docx.js'
+import { exportJsonReader } from './export-json.js'
+import { exportXmlReader } from './export-xml.js'
 import { firstAgendaJsonReader } from './firstagenda-json.js'
 import { htmlReader } from './html.js'
 import { markdownReader } from './markdown.js'
@@ -20,6 +22,9 @@ export const READERS: readonly Reader[] = [
   firstAgendaJsonReader,
   sbsysXmlReader,
   acadreXmlReader,
+  // Exports without a reader of their own: after the dedicated ones, before markup and text.
+  exportJsonReader,
+  exportXmlReader,
   markdownReader,
   htmlReader,
   textReader
