@@ -14,6 +14,13 @@ import { ROOT } from './helpers.js'
 
 describe('decisionOutcome: the many ways minutes say what happened', () => {
   it.each([
+    // A discussion first, then a clause saying what was decided: the clause's outcome.
+    ['Der var foretræde til sagen, hvorefter udvalget drøftede sagen. Udvalget besluttede herefter at udsætte sagens behandling.', 'postponed'],
+    ['Udvalget drøftede sagen og besluttede at godkende indstillingen.', 'approved'],
+    ['Bestyrelsen drøftede forslaget og blev enige om at anbefale det.', 'recommended'],
+    // A discussion with a plan after it, not a decision clause: discussed.
+    ['Punktet blev drøftet. Sagen genoptages på det kommende møde.', 'discussed'],
+    ['Drøftet.', 'discussed'],
     // Elections and appointments.
     ['Kirsten Dam blev valgt.', 'elected'],
     ['Begge blev genvalgt uden modkandidater.', 'elected'],

@@ -118,7 +118,8 @@ describe('self-checks: each flags its misread and passes a sound document', () =
 describe('self-checks on the command line', () => {
   const work = mkdtempSync(join(tmpdir(), 'referat-self-checks-'))
   writeFileSync(join(work, 'sound.txt'), doc(...header, ...decided(1, 'Budget'), ...decided(2, 'Skole')))
-  writeFileSync(join(work, 'export.txt'), doc('<?xml version="1.0"?>', '<Meeting>', '  <Committee>Udvalget</Committee>', '  <Item>', '    <Title>1. Budget</Title>', '  </Item>', '</Meeting>', '',
+  // A truncated export (no declaration, no closing root): the XML readers leave it, so it reaches the text reader.
+  writeFileSync(join(work, 'export.txt'), doc('<Meeting>', '  <Committee>Udvalget</Committee>', '  <Item>', '    <Title>1. Budget</Title>', '  </Item>', '',
     'Punkt 1: Budget', '', 'Beslutning', '', 'Godkendt.'))
 
   it('parse writes every document and counts those with errors in its summary', async () => {

@@ -1,5 +1,5 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
-import { DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
+import { DECISION_CLAUSE, DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
 import { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
 
 export { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
@@ -25,7 +25,24 @@ export function decisionOutcome(text: string): DecisionOutcome {
 const WINDOW = 1500
 const PHRASES = [...DECISION_PHRASES, ...OUTCOME_PHRASES]
 
+/**
+ * Outcomes that describe how an item was handled rather than what was decided: one
+ * yields to what a decision clause after it says ("udvalget drøftede sagen …
+ * Udvalget besluttede herefter at udsætte sagens behandling" is postponed), and
+ * stands otherwise ("Punktet blev drøftet. Sagen genoptages …" is discussed).
+ */
+const PROCESS_OUTCOMES: ReadonlySet<DecisionOutcome> = new Set(['discussed'])
+
 function earliest(text: string, startsBefore: number): DecisionOutcome | undefined {
+  const found = earliestPhrase(text, startsBefore)
+  if (found === undefined || !PROCESS_OUTCOMES.has(found.outcome)) return found?.outcome
+  DECISION_CLAUSE.lastIndex = 0
+  const clause = DECISION_CLAUSE.exec(text.slice(found.at))
+  const decided = clause ? earliestPhrase(text.slice(found.at + clause.index + clause[0].length), Infinity) : undefined
+  return decided !== undefined && !PROCESS_OUTCOMES.has(decided.outcome) ? decided.outcome : found.outcome
+}
+
+function earliestPhrase(text: string, startsBefore: number): { at: number; outcome: DecisionOutcome } | undefined {
   let best: { at: number; length: number; outcome: DecisionOutcome } | undefined
   for (const [outcome, pattern] of PHRASES) {
     // exec from the start rather than matchAll, which recompiles the pattern per call.
@@ -35,7 +52,7 @@ function earliest(text: string, startsBefore: number): DecisionOutcome | undefin
     const candidate = { at: hit.index, length: hit[0].length, outcome }
     if (!best || candidate.at < best.at || (candidate.at === best.at && candidate.length > best.length)) best = candidate
   }
-  return best?.outcome
+  return best
 }
 
 /** The decision of this meeting among an item's decision blocks (see chooseDecisionIndex), or null. */

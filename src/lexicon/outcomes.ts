@@ -23,10 +23,17 @@ export const OUTCOME_PHRASES: ReadonlyArray<readonly [DecisionOutcome, RegExp]> 
   ['elected', new RegExp(ELECTED_PHRASE.source, 'gu')],
   ['recommended', /\b(?:(?:besluttede|besluttede derfor|blev enige om) )?at anbefale\b|\bvil anbefale\b|\b(?:sagen|indstillingen|forslaget) blev anbefalet\b/gu],
   ['referred', /\b(?:sendt|sendes|sendte) (?:\p{L}+ ){0,2}?tilbage til\b|\bsendt (?:videre )?til (?:fornyet )?behandling i\b/gu],
-  ['postponed', /\b(?:taget|tages|trukket|trækkes) (?:af|fra|ud af) dagsordenen\b|\budg(?:å|år|ik) (?:af|fra) dagsordenen\b|\budsætte(?:s)? (?:sagen|punktet|behandlingen)\b/gu],
+  ['postponed', /\b(?:taget|tages|trukket|trækkes) (?:af|fra|ud af) dagsordenen\b|\budg(?:å|år|ik) (?:af|fra) dagsordenen\b|\budsætte(?:s)? (?:sagen|sagens|punktet|punktets|behandlingen)\b/gu],
   ['none', /\b(?:ingen|der var ingen) (?:punkter|sager|emner) (?:til|under) eventuelt\b|\bintet (?:til|under) eventuelt\b/gu],
   ['approved', /\bbevilgede\b|\bbesluttede(?:,)? (?:at|enstemmigt|derfor|hermed)\b(?! ikke)|\bbeslutter(?:,)? at\b(?! ikke)|\b(?:det )?blev besluttet,? at\b|\bblev enige om\b|\bvar enige om\b|\bder var enighed om\b/gu]
 ]
+
+/**
+ * A clause that states what an organ decided, after a discussion: "besluttede
+ * herefter at …", "blev enige om at …", "besluttede derfor, at …". What follows it
+ * is the outcome, even where "drøftede" came first. Lower case.
+ */
+export const DECISION_CLAUSE = /\b(?:besluttede|besluttedes|blev enige om|var enige om|vedtog)(?: \p{L}+)?,?(?= at )/gu
 
 /**
  * Phrases that say what happened only where nothing else does: "Formanden orienterede

@@ -20,11 +20,11 @@ export const exportJsonReader: Reader = {
     try {
       json = JSON.parse(decoded.text)
     } catch (error) {
-      throw new InputError(file, 'is not valid JSON (truncated?)', { cause: error })
+      throw new InputError(file, 'is not valid JSON (truncated?)', { code: 'damaged', cause: error })
     }
     const [{ fromJsonValue }, { genericExportTree }] = await Promise.all([import('../exports/record-node.js'), import('../exports/generic-export.js')])
     const tree = genericExportTree(fromJsonValue(json, decoded.text))
-    if (!tree) throw new InputError(file, 'is JSON with no agenda items (no list of records with a title and a number or text): not minutes')
+    if (!tree) throw new InputError(file, 'is JSON with no agenda items (no list of records with a title and a number or text): not minutes', { code: 'not-minutes' })
     const facts: ReadFact[] = decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding }] : []
     return { kind: 'tree', tree, facts }
   }

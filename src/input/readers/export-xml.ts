@@ -23,7 +23,7 @@ export const exportXmlReader: Reader = {
     ])
     const { document, facts } = readXml(file, bytes)
     const tree = genericExportTree(fromXmlElement(document))
-    if (!tree) throw new InputError(file, `is XML (root <${document.children[0]?.name ?? '?'}>) with no agenda items (no repeated records with a title and a number or text): not minutes`)
+    if (!tree) throw new InputError(file, `is XML (root <${document.children[0]?.name ?? '?'}>) with no agenda items (no repeated records with a title and a number or text): not minutes`, { code: 'not-minutes' })
     return { kind: 'tree', tree, facts }
   }
 }
