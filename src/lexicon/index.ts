@@ -161,6 +161,18 @@ export const ITEM_PAREN = /^(\d{1,3})\)\s*(\S.*)$/u
 export const ITEM_PARAGRAPH = /^§\s?(\d{1,3})\.?\s+(\S.*)$/u
 /** "D: Indkomne forslag", "D:Indkomne forslag" (a capital letter and a colon). */
 export const ITEM_LETTER = /^([A-ZÆØÅ]):\s*(\S.*)$/u
+/** "B. Bestyrelsens beretning", "C) Regnskab": a capital letter, a dot or parenthesis and a gap. */
+export const ITEM_LETTER_DOT = /^([A-ZÆØÅ])[.)]\s+(\S.*)$/u
+/** "6a. Ansøgning om tilskud", "6 b) Lys": a number with a letter suffix (items added to an agenda). */
+export const ITEM_SUFFIXED = /^(\d{1,3})(?:(\p{Ll})[.)]?|\s(\p{Ll})[.)])\s+(\S.*)$/u
+/**
+ * A value on a line of its own, as PDF layout leaves a table cell or a figure: a date
+ * ("14.06.2021", "14. juni 2021"), a time ("kl. 19.30"), an amount ("2.500 kr.", "1.000.000").
+ * Such a line never continues a title and never numbers an item.
+ */
+export const VALUE_LINE = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\p{L}+\s\d{4}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?(?:\s*(?:kr\.?|mio\.?|mia\.?|dkk|euro?))?)$/iu
+/** "1 Godkendelse af dagsorden": a bare number and a capitalised title, as some systems print items. */
+export const ITEM_BARE = /^(\d{1,3})\s+(\p{Lu}.*)$/u
 
 /**
  * Weak heading shapes: "Punkt 5 valg til bestyrelsen", "7 evt.". Prose can look

@@ -1,4 +1,5 @@
-import { isNextNumber } from '../tree/numbering.js'
+import { OPEN_END } from '../lexicon/index.js'
+import { isNextNumber, numberParts } from '../tree/numbering.js'
 import { matchTocLine } from './recognise/toc-line.js'
 import { isSimilarKey, titleKey } from './title.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
@@ -64,6 +65,19 @@ interface Run {
 
 const MAX_CONTINUATION = 120
 
+/** A title this long may have wrapped; a shorter one ends unless it is left open. */
+const WRAP_LENGTH = 30
+
+/**
+ * Whether a line continues an unpaged entry's title: it starts in lower case, or the title
+ * was left open ("… og") or long enough to wrap. "08 Eventuelt" / "Referat" is the next block.
+ */
+const goesOn = (title: string, line: string): boolean => /^\p{Ll}/u.test(line) || OPEN_END.test(title) || title.length >= WRAP_LENGTH
+
+/** An entry's key: its number as a value ("01" and "1" are one number), else its title. */
+const keyOf = (token: ItemHeadingToken | TocEntryToken): string =>
+  token.number !== null ? numberParts(token.number).join('.') : token.title
+
 /**
  * Collects TOC entries from line `from`: paged lines, dotted leaders, wrapped titles,
  * and (while no entry has a page number) numbered headings, with a short line right
@@ -82,9 +96,11 @@ function collectRun(tokens: readonly Located[], from: number): Run {
     if (token.kind === 'blank') continue
     // The body starts over with the first entry; another repeat ("1." of a list after
     // entries "A:", "1.", …) ends the run without proving it a TOC.
-    if (token.kind === 'item-heading' && seen.has(token.number ?? token.title)) {
+    if (token.kind === 'item-heading' && seen.has(keyOf(token))) {
+      // The body starts over with the first entry's number and title; a list inside an
+      // item that restarts at "1." repeats the number only.
       const first = entries[0]!.token
-      restarted = (token.number ?? token.title) === (first.number ?? first.title)
+      restarted = keyOf(token) === keyOf(first) && isSimilarKey(titleKey(token.title), titleKey(first.title))
       break
     }
     const found = entryAt(tokens, i)
@@ -95,11 +111,10 @@ function collectRun(tokens: readonly Located[], from: number): Run {
       i = found.last
     } else if (token.kind === 'item-heading' && paged === 0) {
       entries.push(asEntry(at as Located<ItemHeadingToken>))
-    } else if (token.kind === 'text' && last && last.token.page === null && end === i && at.line.trim().length <= MAX_CONTINUATION && !PAGE_ALONE.test(at.line)) {
+    } else if (token.kind === 'text' && last && last.token.page === null && end === i && at.line.trim().length <= MAX_CONTINUATION && !PAGE_ALONE.test(at.line) && goesOn(last.token.title, at.line.trim())) {
       entries[entries.length - 1] = { ...last, token: { ...last.token, title: `${last.token.title} ${at.line.trim()}` } }
     } else break
-    const entry = entries.at(-1)!.token
-    seen.add(entry.number ?? entry.title)
+    seen.add(keyOf(entries.at(-1)!.token))
     end = i + 1
   }
   const dotted = entries.filter((entry) => /\.{4,}/u.test(entry.line)).length

@@ -1,5 +1,5 @@
-import { WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
-import { isNextNumber } from '../tree/numbering.js'
+import { ITEM_BARE, WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
+import { stepOf } from '../tree/numbering.js'
 import { cleanTitle } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
 
@@ -27,7 +27,7 @@ function styleOf(at: Located<ItemHeadingToken>): Style {
   const line = at.line.trimStart()
   if (/^\d{1,3}\)/u.test(line)) return 'paren'
   if (line.startsWith('§')) return 'paragraph'
-  if (/^\p{Lu}:/u.test(line)) return 'letter'
+  if (/^\p{Lu}[:.)]/u.test(line)) return 'letter'
   return 'dot'
 }
 
@@ -42,6 +42,22 @@ function weakHeading(tokens: readonly Located[], at: Located, blankLines: boolea
   if (!match) return undefined
   const token: ItemHeadingToken = { kind: 'item-heading', marker: 'numbered', number: match[1]!, title: cleanTitle(match[2]!), closed: false }
   return { ...at, token }
+}
+
+/** A title this long is a sentence, not a heading under a bare number. */
+const MAX_BARE_TITLE = 120
+
+/**
+ * "1 Godkendelse af dagsorden": a bare number and a capitalised title. Some systems print
+ * items so ("3 Anlægssager" over "3.1"); prose rarely opens with a number and a capital,
+ * and the chain keeps only those that continue the numbering.
+ */
+function bareHeading(tokens: readonly Located[], at: Located, blankLines: boolean): Located<ItemHeadingToken> | undefined {
+  if (at.token.kind !== 'text' || (blankLines && !isBlank(tokens, at.index - 1))) return undefined
+  const match = ITEM_BARE.exec(at.line.trim())
+  const title = match ? cleanTitle(match[2]!) : ''
+  if (!match || title.length > MAX_BARE_TITLE || /[,;]$/u.test(title)) return undefined
+  return { ...at, token: { kind: 'item-heading', marker: 'numbered', number: match[1]!, title, closed: false } }
 }
 
 /** Candidates in document order, with how heading-like each looks. */
@@ -61,6 +77,11 @@ function candidatesOf(tokens: readonly Located[], from: number, blankLines: bool
       const inList = isNumberedLine(tokens, at.index - 1) || isNumberedLine(tokens, at.index + 1)
       found.push({ at: heading, style, weight: 1 + (blank ? 0.5 : 0) - (inList ? 0.75 : 0) })
     } else {
+      const bare = bareHeading(tokens, at, blankLines)
+      if (bare) {
+        found.push({ at: bare, style: 'dot', weight: 0.75 + (blankLines ? 0.5 : 0) })
+        continue
+      }
       const weak = weakHeading(tokens, at, blankLines)
       if (weak) found.push({ at: weak, style: 'weak', weight: 0.5 })
     }
@@ -83,10 +104,7 @@ function bestChain(candidates: readonly Candidate[], style: Style): { score: num
         const p = list[j]!
         const before = p.at.token.number
         if (before === null || score[j]! === -Infinity) continue
-        // A number printed twice ("§9" … "§9") continues the chain only as a heading that
-        // stands apart (a blank line before, no list around it), never as a list entry.
-        const repeat = before === number && c.style !== 'explicit' && p.style !== 'explicit' && c.style !== 'weak'
-        const gain = isNextNumber(before, number) ? c.weight : repeat && c.weight > 1 ? c.weight - 1 : -Infinity
+        const gain = gainOf(p, c, stepOf(before, number))
         if (score[j]! + gain > score[i]!) {
           score[i] = score[j]! + gain
           previous[i] = j
@@ -99,6 +117,24 @@ function bestChain(candidates: readonly Candidate[], style: Style): { score: num
   for (let i = best; i >= 0; i = previous[i]!) members.unshift(list[i]!)
   const own = members.filter((c) => c.style !== 'explicit').reduce((sum, c) => sum + c.weight, 0)
   return { score: own, members }
+}
+
+/** What skipping this many numbers costs a chain: less than a heading is worth. */
+const GAP_COST = 0.5
+
+/**
+ * What `c` adds to a chain ending at `p`. The chain bends rather than breaks: a suffixed
+ * number ("6a") continues it, a few skipped numbers ("… 9, 11") cost a little. A number
+ * printed twice ("§9" … "§9") continues it only as a heading that stands apart (a blank
+ * line before, no list around it), never as a list entry.
+ */
+function gainOf(p: Candidate, c: Candidate, step: ReturnType<typeof stepOf>): number {
+  if (step === 'next') return c.weight
+  if (c.style === 'weak') return -Infinity
+  if (step === 'suffix') return c.weight
+  if (step === 'gap') return c.weight > GAP_COST ? c.weight - GAP_COST : -Infinity
+  const apart = c.style !== 'explicit' && p.style !== 'explicit' && c.weight > 1
+  return step === 'repeat' && apart ? c.weight - 1 : -Infinity
 }
 
 /**
