@@ -205,6 +205,22 @@ export const COLON_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp
 /** Footers of signing services, printed on every page, even inside a list. */
 export const SIGNING_FOOTER = /^(penneo dokumentnøgle|dokumentnøgle|document key|visma addo|signeret med)\s*:/i
 
+// ---------------------------------------------------------------------------
+// E-signature services (Penneo, Visma Addo, Scrive, DocuSign and the like): the
+// certificate or audit page they append and the stamp they set in the margin.
+// ---------------------------------------------------------------------------
+
+/** The stamp of a signing service set at a page edge, also after text on the same line. */
+export const SIGNING_STAMP = /(?:penneo dokumentnøgle|dokumentnøgle|document key|docusign envelope id|envelope id|visma addo|scrive document id|signeret med)\s*:/i
+/** A signing service's document id alone on a line, as a rotated margin stamp is extracted. */
+export const SIGNING_ID = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,}$/
+/** The line that opens a signing certificate ("Dokumentet er underskrevet digitalt", "Underskrevet med …"). */
+export const SIGNING_CERTIFICATE = /\b(?:underskrevet (?:digitalt|elektronisk|med|via)|underskrifterne i dette dokument|signaturerne i dette dokument|dokumentet er (?:underskrevet|signeret|forseglet)|(?:digitalt|elektronisk) (?:underskrevet|signeret)|signed (?:with|using|via)|this document (?:is|was|has been) (?:digitally |electronically )?signed|signaturerne er juridisk bindende)\b/i
+/** Names of signing services. */
+export const SIGNING_SERVICE = /\b(?:penneo|visma addo|addo sign|scrive|docusign|esignatur|e-signatur|e-signature|underskriftsservice)\b/i
+/** Lines of a certificate's signer table and validation notes: serial numbers, IP addresses, time stamps. */
+export const SIGNING_DETAIL = /^(?:serienummer|serial ?number|ip(?:-adresse)?|ip address|validering|validation|tidsstempel|timestamp|transaktions-?id|transaction id|dokument-?id|document id|underskriver|signer|metode|method)\b|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})\b|\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}/i
+
 /** Page counters other than "Side N af M": "3 of 7", "3 af 7". */
 export const PAGE_COUNTER = /^(?:page\s+|side\s+)?\d{1,4}\s+(?:of|af)\s+\d{1,4}$/i
 
