@@ -171,6 +171,8 @@ export const ITEM_SUFFIXED = /^(\d{1,3})(?:(\p{Ll})[.)]?|\s(\p{Ll})[.)])\s+(\S.*
  * Such a line never continues a title and never numbers an item.
  */
 export const VALUE_LINE = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\p{L}+\s\d{4}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?(?:\s*(?:kr\.?|mio\.?|mia\.?|dkk|euro?))?)$/iu
+/** A unit after a number ("3.1 Mio. kr.", "2.5 Kr."): the number is an amount, never an item's. */
+export const VALUE_UNIT = /^(?:mio|mia|mill|kr|dkk|eur|pct|procent|timer|kvm|m2)\b/i
 /** "1 Godkendelse af dagsorden": a bare number and a capitalised title, as some systems print items. */
 export const ITEM_BARE = /^(\d{1,3})\s+(\p{Lu}.*)$/u
 

@@ -1,4 +1,4 @@
-import { ITEM_BARE, WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
+import { ITEM_BARE, VALUE_UNIT, WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
 import { stepOf } from '../tree/numbering.js'
 import { cleanTitle } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
@@ -56,7 +56,7 @@ function bareHeading(tokens: readonly Located[], at: Located, blankLines: boolea
   if (at.token.kind !== 'text' || (blankLines && !isBlank(tokens, at.index - 1))) return undefined
   const match = ITEM_BARE.exec(at.line.trim())
   const title = match ? cleanTitle(match[2]!) : ''
-  if (!match || title.length > MAX_BARE_TITLE || /[,;]$/u.test(title)) return undefined
+  if (!match || title.length > MAX_BARE_TITLE || /[,;]$/u.test(title) || VALUE_UNIT.test(title)) return undefined
   return { ...at, token: { kind: 'item-heading', marker: 'numbered', number: match[1]!, title, closed: false } }
 }
 

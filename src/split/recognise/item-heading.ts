@@ -1,4 +1,4 @@
-import { CLOSED_MARKER, ITEM_WORD, ITEM_AD, ITEM_LETTER, ITEM_LETTER_DOT, ITEM_PARAGRAPH, ITEM_PAREN, ITEM_SUFFIXED } from '../../lexicon/index.js'
+import { CLOSED_MARKER, ITEM_WORD, ITEM_AD, ITEM_LETTER, ITEM_LETTER_DOT, ITEM_PARAGRAPH, ITEM_PAREN, ITEM_SUFFIXED, VALUE_UNIT } from '../../lexicon/index.js'
 import { cleanTitle } from '../title.js'
 import type { ItemHeadingToken } from '../tokens.js'
 
@@ -68,7 +68,8 @@ export function matchItemHeading(line: string): ItemHeadingToken | undefined {
   }
   const numbered = NUMBERED.exec(text)
   if (numbered) {
-    return TITLE_START.test(numbered[2]!) ? token('numbered', numbered[1]!, numbered[2]!) : undefined
+    const title = numbered[2]!
+    return TITLE_START.test(title) && !VALUE_UNIT.test(title) ? token('numbered', numbered[1]!, title) : undefined
   }
   const marked = matchMarked(text)
   if (marked) return marked
