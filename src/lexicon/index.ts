@@ -167,10 +167,10 @@ export const ITEM_LETTER_DOT = /^([A-ZÆØÅ])[.)]\s+(\S.*)$/u
 export const ITEM_SUFFIXED = /^(\d{1,3})(?:(\p{Ll})[.)]?|\s(\p{Ll})[.)])\s+(\S.*)$/u
 /**
  * A value on a line of its own, as PDF layout leaves a table cell or a figure: a date
- * ("14.06.2021", "14. juni 2021"), a time ("kl. 19.30"), an amount ("2.500 kr.", "1.000.000").
+ * ("14.06.2021", "14. juni 2021") or a year ("2021"), a time ("kl. 19.30"), an amount ("2.500 kr.", "1.000.000").
  * Such a line never continues a title and never numbers an item.
  */
-export const VALUE_LINE = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\p{L}+\s\d{4}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?(?:\s*(?:kr\.?|mio\.?|mia\.?|dkk|euro?))?)$/iu
+export const VALUE_LINE = /^(?:(?:19|20)\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\p{L}+\s\d{4}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?(?:\s*(?:kr\.?|mio\.?|mia\.?|dkk|euro?))?)$/iu
 /** A unit after a number ("3.1 Mio. kr.", "2.5 Kr."): the number is an amount, never an item's. */
 export const VALUE_UNIT = /^(?:mio|mia|mill|kr|dkk|eur|pct|procent|timer|kvm|m2)\b/i
 /** "1 Godkendelse af dagsorden": a bare number and a capitalised title, as some systems print items. */

@@ -1,4 +1,4 @@
-import { OPEN_END } from '../lexicon/index.js'
+import { OPEN_END, VALUE_LINE } from '../lexicon/index.js'
 import { isNextNumber, numberParts } from '../tree/numbering.js'
 import { matchTocLine } from './recognise/toc-line.js'
 import { isSimilarKey, titleKey } from './title.js'
@@ -17,7 +17,8 @@ function asEntry(at: Located<ItemHeadingToken>): Located<TocEntryToken> {
   return { ...at, token: { kind: 'toc-entry', number, title, page: null, closed } }
 }
 
-const PAGE_ALONE = /^\s*\d{1,4}\s*$/
+// A page number alone: up to three digits ("2021" alone is a year).
+const PAGE_ALONE = /^\s*\d{1,3}\s*$/
 
 /** How many lines a wrapped TOC title may take before the line with its page number. */
 const MAX_WRAP = 2
@@ -93,7 +94,13 @@ function collectRun(tokens: readonly Located[], from: number): Run {
   for (let i = from; i < tokens.length; i++) {
     const at = tokens[i]!
     const { token } = at
+    // A date, time or amount on a line of its own (a table cell PDF layout set apart)
+    // neither ends the run nor belongs to an entry's title; a bare page number may.
     if (token.kind === 'blank') continue
+    if (token.kind === 'text' && VALUE_LINE.test(at.line.trim()) && !PAGE_ALONE.test(at.line)) {
+      if (end === i) end = i + 1
+      continue
+    }
     // The body starts over with the first entry; another repeat ("1." of a list after
     // entries "A:", "1.", …) ends the run without proving it a TOC.
     if (token.kind === 'item-heading' && seen.has(keyOf(token))) {

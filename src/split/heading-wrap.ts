@@ -71,7 +71,8 @@ export function continuation(tokens: readonly Located[], at: Located<ItemHeading
     }
     if (!next || next.token.kind !== 'text') break
     const text = next.line.trim()
-    if (isOwnLine(text)) break
+    // "… i kommunen for" / "2024" is the title's end; a value under a finished title is the item's.
+    if (isOwnLine(text) && !OPEN_END.test(above)) break
     if (gap === 0 && above.length < WRAP_LENGTH && !OPEN_END.test(above) && !/^\p{Ll}/u.test(text)) break
     if (gap === 0 && !goesOn(above, text, title, tocTitle)) break
     title = `${title} ${text}`

@@ -1,4 +1,4 @@
-import { ITEM_BARE, VALUE_UNIT, WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
+import { ITEM_BARE, VALUE_LINE, VALUE_UNIT, WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
 import { stepOf } from '../tree/numbering.js'
 import { cleanTitle } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
@@ -19,8 +19,17 @@ const STYLES: readonly Style[] = ['dot', 'paren', 'paragraph', 'letter']
 const isBlank = (tokens: readonly Located[], i: number): boolean =>
   i < 0 || i >= tokens.length || tokens[i]!.token.kind === 'blank'
 
-const isNumberedLine = (tokens: readonly Located[], i: number): boolean =>
-  i >= 0 && i < tokens.length && /^\s*(\d{1,3}[.)]|[-•*])\s/u.test(tokens[i]!.line)
+const isValueLine = (tokens: readonly Located[], i: number): boolean => i >= 0 && i < tokens.length && VALUE_LINE.test(tokens[i]!.line.trim())
+
+/**
+ * Whether the line next to `i` (step -1: above, +1: below) is a numbered or bulleted line.
+ * A date or amount on a line of its own ("14. juni 2021" opens like "14. Title") is looked past.
+ */
+function isNumberedNeighbour(tokens: readonly Located[], i: number, step: -1 | 1): boolean {
+  let j = i + step
+  while (isValueLine(tokens, j)) j += step
+  return j >= 0 && j < tokens.length && /^\s*(\d{1,3}[.)]|[-•*])\s/u.test(tokens[j]!.line)
+}
 
 function styleOf(at: Located<ItemHeadingToken>): Style {
   if (at.token.marker !== 'numbered') return 'explicit'
@@ -74,7 +83,7 @@ function candidatesOf(tokens: readonly Located[], from: number, blankLines: bool
       // Where paragraphs are separated by blank lines, a heading usually follows one; a
       // numbered line touching another numbered or bulleted line is usually a list entry.
       const blank = !blankLines || isBlank(tokens, at.index - 1)
-      const inList = isNumberedLine(tokens, at.index - 1) || isNumberedLine(tokens, at.index + 1)
+      const inList = isNumberedNeighbour(tokens, at.index, -1) || isNumberedNeighbour(tokens, at.index, 1)
       found.push({ at: heading, style, weight: 1 + (blank ? 0.5 : 0) - (inList ? 0.75 : 0) })
     } else {
       const bare = bareHeading(tokens, at, blankLines)

@@ -1,4 +1,5 @@
 import type { FoundToc } from './find-toc.js'
+import { VALUE_LINE } from '../lexicon/index.js'
 import { isChildNumber, isSameNumber } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
 import { chooseByNumbering } from './numbering-chain.js'
@@ -151,7 +152,8 @@ function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>, tokens: 
   })
   const empty = chosen.map((heading, i) => {
     const end = chosen[i + 1]?.index ?? tokens.length
-    return tokens.slice(heading.index + heading.lines, end).every((at) => at.token.kind === 'blank')
+    // A date or amount on a line of its own (a table cell PDF layout set apart) is not text.
+    return tokens.slice(heading.index + heading.lines, end).every((at) => at.token.kind === 'blank' || VALUE_LINE.test(at.line.trim()))
   })
   const tops = chosen.filter((heading) => heading.number !== null && !heading.number.includes('.')).length
   const grouping = children.filter((count) => count > 0).length * 2 >= tops
