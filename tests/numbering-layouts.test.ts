@@ -68,6 +68,13 @@ describe.each([
     expect(textOf(doc, '7')).toBe('Den 8. april 2025.')
   })
 
+  it("headings that go on numbering past a TOC's last entry are items the TOC left out", () => {
+    const doc = parsed('toc-cut-short')
+    expect(doc.toc).toHaveLength(3)
+    expect(items(doc).map(([number]) => number)).toEqual(['1', '2', '3', '4', '5'])
+    expect(doc.diagnostics.filter((d) => d.rule === 'item-not-in-toc').map((d) => d.item)).toEqual(['4', '5'])
+  })
+
   it('an outline three levels deep, with a numbered list inside item 3 kept as its text', () => {
     const doc = parsed('outline-levels')
     expect(items(doc)).toEqual([

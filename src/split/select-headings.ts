@@ -1,6 +1,6 @@
 import type { FoundToc } from './find-toc.js'
 import { VALUE_LINE } from '../lexicon/index.js'
-import { isChildNumber, isSameNumber } from '../tree/numbering.js'
+import { isChildNumber, isSameNumber, stepOf } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
 import { chooseByNumbering } from './numbering-chain.js'
 import type { Layout } from './layout.js'
@@ -95,7 +95,11 @@ export function selectHeadings(
     if (at.token.kind !== 'item-heading') continue
     const heading = at.token
     if (heading.title === '' && isWrappedWord(tokens, at.index)) continue
-    const explicit = heading.marker !== 'numbered' || !toc
+    // Past the TOC's last entry, a heading that goes on numbering the items found so far is
+    // one the TOC left out (a TOC cut short), not a list entry.
+    const continues = toc !== undefined && entries.length > 0 && next >= entries.length && continuesItems(chosen, heading)
+      && (!layout.blankLines || isBlank(tokens, at.index - 1))
+    const explicit = heading.marker !== 'numbered' || !toc || continues
     let j = entries.length > 0 ? matchToc(heading, entries, entryKeys, next) : -1
     // Where paragraphs are separated by blank lines, a plain number after text is a list
     // entry, not a heading; a TOC match or an explicit heading needs no blank line.
@@ -130,6 +134,14 @@ export function selectHeadings(
   const kept = notes.filter((note) => note.kind !== 'toc-entry-without-item' || !numbered
     || entries.find((entry) => entry.index === note.index)?.token.number !== null)
   return { headings: markGroups(chosen, tokens), notes: kept }
+}
+
+/** Whether a heading is the next number after the last item chosen ("7" after "6", "6a" after "5"). */
+function continuesItems(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>, heading: ItemHeadingToken): boolean {
+  const last = chosen.at(-1)?.number
+  if (last == null || heading.number === null) return false
+  const step = stepOf(last, heading.number)
+  return step === 'next' || step === 'suffix'
 }
 
 function missingItem(entry: Located<TocEntryToken>): SplitNote {
