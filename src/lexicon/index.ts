@@ -162,6 +162,20 @@ export const ITEM_PAREN = /^(\d{1,3})\)\s*(\S.*)$/u
 export const ITEM_PARAGRAPH = /^§\s?(\d{1,3})\.?\s+(\S.*)$/u
 /** "D: Indkomne forslag", "D:Indkomne forslag" (a capital letter and a colon). */
 export const ITEM_LETTER = /^([A-ZÆØÅ]):\s*(\S.*)$/u
+/** "B. Bestyrelsens beretning", "C) Regnskab": a capital letter, a dot or parenthesis and a gap. */
+export const ITEM_LETTER_DOT = /^([A-ZÆØÅ])[.)]\s+(\S.*)$/u
+/** "6a. Ansøgning om tilskud", "6 b) Lys": a number with a letter suffix (items added to an agenda). */
+export const ITEM_SUFFIXED = /^(\d{1,3})(?:(\p{Ll})[.)]?|\s(\p{Ll})[.)])\s+(\S.*)$/u
+/**
+ * A value on a line of its own, as PDF layout leaves a table cell or a figure: a date
+ * ("14.06.2021", "14. juni 2021") or a year ("2021"), a time ("kl. 19.30"), an amount ("2.500 kr.", "1.000.000").
+ * Such a line never continues a title and never numbers an item.
+ */
+export const VALUE_LINE = /^(?:(?:19|20)\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\p{L}+\s\d{4}|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d{1,2}|,-)?(?:\s*(?:kr\.?|mio\.?|mia\.?|dkk|euro?))?)$/iu
+/** A unit after a number ("3.1 Mio. kr.", "2.5 Kr."): the number is an amount, never an item's. */
+export const VALUE_UNIT = /^(?:mio|mia|mill|kr|dkk|eur|pct|procent|timer|kvm|m2)\b/i
+/** "1 Godkendelse af dagsorden": a bare number and a capitalised title, as some systems print items. */
+export const ITEM_BARE = /^(\d{1,3})\s+(\p{Lu}.*)$/u
 
 /**
  * Weak heading shapes: "Punkt 5 valg til bestyrelsen", "7 evt.". Prose can look
@@ -193,6 +207,22 @@ export const COLON_SECTION_HEADINGS: ReadonlyArray<readonly [SectionKind, RegExp
 
 /** Footers of signing services, printed on every page, even inside a list. */
 export const SIGNING_FOOTER = /^(penneo dokumentnøgle|dokumentnøgle|document key|visma addo|signeret med)\s*:/i
+
+// ---------------------------------------------------------------------------
+// E-signature services (Penneo, Visma Addo, Scrive, DocuSign and the like): the
+// certificate or audit page they append and the stamp they set in the margin.
+// ---------------------------------------------------------------------------
+
+/** The stamp of a signing service set at a page edge, also after text on the same line. */
+export const SIGNING_STAMP = /(?:penneo dokumentnøgle|dokumentnøgle|document key|docusign envelope id|envelope id|visma addo|scrive document id|signeret med)\s*:/i
+/** A signing service's document id alone on a line, as a rotated margin stamp is extracted. */
+export const SIGNING_ID = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,}$/
+/** The line that opens a signing certificate ("Dokumentet er underskrevet digitalt", "Underskrevet med …"). */
+export const SIGNING_CERTIFICATE = /\b(?:underskrevet (?:digitalt|elektronisk|med|via)|underskrifterne i dette dokument|signaturerne i dette dokument|dokumentet er (?:underskrevet|signeret|forseglet)|(?:digitalt|elektronisk) (?:underskrevet|signeret)|signed (?:with|using|via)|this document (?:is|was|has been) (?:digitally |electronically )?signed|signaturerne er juridisk bindende)\b/i
+/** Names of signing services. */
+export const SIGNING_SERVICE = /\b(?:penneo|visma addo|addo sign|scrive|docusign|esignatur|e-signatur|e-signature|underskriftsservice)\b/i
+/** Lines of a certificate's signer table and validation notes: serial numbers, IP addresses, time stamps. */
+export const SIGNING_DETAIL = /^(?:serienummer|serial ?number|ip(?:-adresse)?|ip address|validering|validation|tidsstempel|timestamp|transaktions-?id|transaction id|dokument-?id|document id|underskriver|signer|metode|method)\b|\b\d{1,3}\.\d{1,3}\.(?:\d{1,3}|x{1,3})\.(?:\d{1,3}|x{1,3})\b|\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}/i
 
 /** Page counters other than "Side N af M": "3 of 7", "3 af 7". */
 export const PAGE_COUNTER = /^(?:page\s+|side\s+)?\d{1,4}\s+(?:of|af)\s+\d{1,4}$/i

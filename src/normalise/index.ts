@@ -5,6 +5,8 @@ import { isPageFurniture } from './page-furniture.js'
 import { blankLetterheads } from './letterhead.js'
 import { blankMarginTimes } from './margin-times.js'
 import { blankRunningLines } from './running-lines.js'
+import { blankSigningCertificate } from './signing-certificate.js'
+import { stripSigningStamp } from './signing-stamp.js'
 import { normaliseUnicode, pageStartsOf } from './unicode.js'
 
 export { pageStartsOf } from './unicode.js'
@@ -31,10 +33,10 @@ export function normalise(text: string, options: NormaliseOptions = {}): string 
   const lines = normaliseUnicode(text)
     .split('\n')
     .map((line) => {
-      const clean = stripAttachmentMarker(stripHtmlCrumbs(line)).trimEnd()
+      const clean = stripSigningStamp(stripAttachmentMarker(stripHtmlCrumbs(line))).trimEnd()
       return isPageFurniture(clean) ? '' : clean
     })
-  const furnished = blankMarginTimes(blankLetterheads(blankRunningLines(lines, pages, options.isStructure)))
+  const furnished = blankMarginTimes(blankLetterheads(blankRunningLines(blankSigningCertificate(lines, pages), pages, options.isStructure)))
   const joined = joinBrokenLines(furnished)
   return (options.typeset === false ? joined : repairInlineHyphens(joined)).join('\n')
 }

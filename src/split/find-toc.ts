@@ -1,5 +1,5 @@
 import { isNextNumber } from '../tree/numbering.js'
-import { matchTocLine } from './recognise/toc-line.js'
+import { collectRun, entryAt, type Run } from './toc-run.js'
 import { isSimilarKey, titleKey } from './title.js'
 import type { ItemHeadingToken, Located, TocEntryToken } from './tokens.js'
 
@@ -9,101 +9,6 @@ export interface FoundToc {
   /** 0-based line after the last entry. */
   readonly end: number
   readonly entries: ReadonlyArray<Located<TocEntryToken>>
-}
-
-function asEntry(at: Located<ItemHeadingToken>): Located<TocEntryToken> {
-  const { number, title, closed } = at.token
-  return { ...at, token: { kind: 'toc-entry', number, title, page: null, closed } }
-}
-
-const PAGE_ALONE = /^\s*\d{1,4}\s*$/
-
-/** How many lines a wrapped TOC title may take before the line with its page number. */
-const MAX_WRAP = 2
-
-/**
- * The TOC entry starting at line i: a paged line, or a title wrapped over up to two
- * lines whose last line carries the page number ("… social- og" / "undervisningsområde ….. 3"),
- * or is the page number alone ("Plan for ledermøder 2025….." / "11").
- * Why: PDF layout wraps long TOC titles, and raw text extraction separates the numbers.
- */
-function entryAt(tokens: readonly Located[], i: number): { entry: Located<TocEntryToken>; last: number } | undefined {
-  const first = tokens[i]
-  if (!first) return undefined
-  if (first.token.kind === 'toc-entry' && first.token.page !== null) return { entry: first as Located<TocEntryToken>, last: i }
-  let last = -1
-  if (first.token.kind === 'toc-entry') last = i
-  else if (first.token.kind === 'text' || first.token.kind === 'item-heading') {
-    for (let j = i + 1; j <= i + MAX_WRAP && j < tokens.length && last < 0; j++) {
-      const at = tokens[j]!
-      // A numbered line is an entry of its own, not the end of this one's title.
-      if (at.token.kind === 'toc-entry' && at.token.number !== null) return undefined
-      if (at.token.kind === 'toc-entry' || PAGE_ALONE.test(at.line)) last = j
-      else if (at.token.kind !== 'text') return undefined
-    }
-  }
-  if (last < 0) return undefined
-  // The page number on a line of its own, as raw text extraction leaves it.
-  const pageLine = PAGE_ALONE.test(tokens[last]!.line) ? last : PAGE_ALONE.test(tokens[last + 1]?.line ?? '') ? last + 1 : -1
-  const titleEnd = pageLine >= 0 ? pageLine : last + 1
-  const title = tokens.slice(i, titleEnd).map((t) => t.line.trim()).join(' ')
-  const joined = pageLine >= 0 ? `${title}\t${tokens[pageLine]!.line.trim()}` : title
-  const token = matchTocLine(joined)
-  return token ? { entry: { index: i, line: joined, token }, last: Math.max(last, pageLine) } : undefined
-}
-
-interface Run {
-  readonly entries: Array<Located<TocEntryToken>>
-  /** 0-based line after the run. */
-  readonly end: number
-  readonly paged: number
-  readonly dotted: number
-  /** The run stopped at a heading that repeats one of its entries. */
-  readonly restarted: boolean
-}
-
-const MAX_CONTINUATION = 120
-
-/**
- * Collects TOC entries from line `from`: paged lines, dotted leaders, wrapped titles,
- * and (while no entry has a page number) numbered headings, with a short line right
- * under an unpaged entry taken as the rest of its title. Stops at anything else, or
- * at a heading that repeats an entry (the body starting over).
- */
-function collectRun(tokens: readonly Located[], from: number): Run {
-  const entries: Array<Located<TocEntryToken>> = []
-  const seen = new Set<string>()
-  let end = from
-  let paged = 0
-  let restarted = false
-  for (let i = from; i < tokens.length; i++) {
-    const at = tokens[i]!
-    const { token } = at
-    if (token.kind === 'blank') continue
-    // The body starts over with the first entry; another repeat ("1." of a list after
-    // entries "A:", "1.", …) ends the run without proving it a TOC.
-    if (token.kind === 'item-heading' && seen.has(token.number ?? token.title)) {
-      const first = entries[0]!.token
-      restarted = (token.number ?? token.title) === (first.number ?? first.title)
-      break
-    }
-    const found = entryAt(tokens, i)
-    const last = entries.at(-1)
-    if (found) {
-      entries.push(found.entry)
-      if (found.entry.token.page !== null) paged++
-      i = found.last
-    } else if (token.kind === 'item-heading' && paged === 0) {
-      entries.push(asEntry(at as Located<ItemHeadingToken>))
-    } else if (token.kind === 'text' && last && last.token.page === null && end === i && at.line.trim().length <= MAX_CONTINUATION && !PAGE_ALONE.test(at.line)) {
-      entries[entries.length - 1] = { ...last, token: { ...last.token, title: `${last.token.title} ${at.line.trim()}` } }
-    } else break
-    const entry = entries.at(-1)!.token
-    seen.add(entry.number ?? entry.title)
-    end = i + 1
-  }
-  const dotted = entries.filter((entry) => /\.{4,}/u.test(entry.line)).length
-  return { entries, end, paged, dotted, restarted }
 }
 
 /**

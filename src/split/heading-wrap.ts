@@ -1,4 +1,5 @@
-import { DECISION_PHRASES, OPEN_END } from '../lexicon/index.js'
+import { DECISION_PHRASES, OPEN_END, VALUE_LINE } from '../lexicon/index.js'
+import { SUB_POINT } from './line-shapes.js'
 import { titleKey } from './title.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
 
@@ -10,6 +11,9 @@ const MAX_TITLE_BELOW = 100
 /** The last word of a wrapped title, alone on its line ("… ved kasserer Oleksandr" / "Shturmov."). */
 const MAX_TAIL = 30
 const ENDS_SENTENCE = /[.:;!?]$/u
+
+/** A sub-point ("a ) Budget") or a value on its own ("kl. 19.30") is the item's, not its title's. */
+const isOwnLine = (text: string): boolean => SUB_POINT.test(text) || VALUE_LINE.test(text)
 
 /** Whether the line below continues the title above it. */
 function goesOn(above: string, below: string, title: string, tocTitle: string | undefined): boolean {
@@ -45,7 +49,7 @@ export function continuation(tokens: readonly Located[], at: Located<ItemHeading
     const below = tokens[at.index + 1]
     const text = below?.line.trim() ?? ''
     if (tocTitle !== undefined) return { lines, title: tocTitle }
-    if (below?.token.kind !== 'text' || text.length > MAX_TITLE_BELOW) return { lines, title }
+    if (below?.token.kind !== 'text' || text.length > MAX_TITLE_BELOW || isOwnLine(text)) return { lines, title }
     title = text
     lines = 2
   }
@@ -67,6 +71,8 @@ export function continuation(tokens: readonly Located[], at: Located<ItemHeading
     }
     if (!next || next.token.kind !== 'text') break
     const text = next.line.trim()
+    // "… i kommunen for" / "2024" is the title's end; a value under a finished title is the item's.
+    if (isOwnLine(text) && !OPEN_END.test(above)) break
     if (gap === 0 && above.length < WRAP_LENGTH && !OPEN_END.test(above) && !/^\p{Ll}/u.test(text)) break
     if (gap === 0 && !goesOn(above, text, title, tocTitle)) break
     title = `${title} ${text}`

@@ -5,3 +5,5 @@
 export const BULLET = /^(?:[-•*–]\s*)+/u
 export const BULLETED = /^\s*[-•*–]/u
 export const URL_ONLY = /^<?https?:\/\/\S+>?$/u
+/** A sub-point's label: "a)", "a )", "(b)", "b.", "iv." — a point inside an item, never its title's end. */
+export const SUB_POINT = /^\(?(?:\p{Ll}|[ivx]{1,4}) ?[.)]\s/u

@@ -1,72 +1,10 @@
-import { WEAK_BARE, WEAK_PUNKT } from '../lexicon/index.js'
-import { isNextNumber } from '../tree/numbering.js'
-import { cleanTitle } from './title.js'
+import { stepOf } from '../tree/numbering.js'
+import { candidatesOf, type Candidate, type Style } from './chain-candidates.js'
 import type { ItemHeadingToken, Located } from './tokens.js'
-
-/** How a candidate heading is numbered: items of one document share one style. */
-type Style = 'explicit' | 'dot' | 'paren' | 'paragraph' | 'letter' | 'weak'
-
-interface Candidate {
-  readonly at: Located<ItemHeadingToken>
-  readonly style: Style
-  readonly weight: number
-}
 
 /** How far back a candidate looks for its predecessor: keeps the search linear. */
 const WINDOW = 64
 const STYLES: readonly Style[] = ['dot', 'paren', 'paragraph', 'letter']
-
-const isBlank = (tokens: readonly Located[], i: number): boolean =>
-  i < 0 || i >= tokens.length || tokens[i]!.token.kind === 'blank'
-
-const isNumberedLine = (tokens: readonly Located[], i: number): boolean =>
-  i >= 0 && i < tokens.length && /^\s*(\d{1,3}[.)]|[-•*])\s/u.test(tokens[i]!.line)
-
-function styleOf(at: Located<ItemHeadingToken>): Style {
-  if (at.token.marker !== 'numbered') return 'explicit'
-  const line = at.line.trimStart()
-  if (/^\d{1,3}\)/u.test(line)) return 'paren'
-  if (line.startsWith('§')) return 'paragraph'
-  if (/^\p{Lu}:/u.test(line)) return 'letter'
-  return 'dot'
-}
-
-/**
- * A heading prose could also produce ("Punkt 5 valg til bestyrelsen", "7 evt."),
- * taken as a candidate only after a blank line (where the document has them).
- */
-function weakHeading(tokens: readonly Located[], at: Located, blankLines: boolean): Located<ItemHeadingToken> | undefined {
-  if (at.token.kind !== 'text' || (blankLines && !isBlank(tokens, at.index - 1))) return undefined
-  const text = at.line.trim()
-  const match = WEAK_PUNKT.exec(text) ?? (text.length <= 25 ? WEAK_BARE.exec(text) : null)
-  if (!match) return undefined
-  const token: ItemHeadingToken = { kind: 'item-heading', marker: 'numbered', number: match[1]!, title: cleanTitle(match[2]!), closed: false }
-  return { ...at, token }
-}
-
-/** Candidates in document order, with how heading-like each looks. */
-function candidatesOf(tokens: readonly Located[], from: number, blankLines: boolean): Candidate[] {
-  const found: Candidate[] = []
-  for (const at of tokens.slice(from)) {
-    if (at.token.kind === 'item-heading') {
-      const heading = at as Located<ItemHeadingToken>
-      const style = styleOf(heading)
-      if (style === 'explicit') {
-        found.push({ at: heading, style, weight: 5 })
-        continue
-      }
-      // Where paragraphs are separated by blank lines, a heading usually follows one; a
-      // numbered line touching another numbered or bulleted line is usually a list entry.
-      const blank = !blankLines || isBlank(tokens, at.index - 1)
-      const inList = isNumberedLine(tokens, at.index - 1) || isNumberedLine(tokens, at.index + 1)
-      found.push({ at: heading, style, weight: 1 + (blank ? 0.5 : 0) - (inList ? 0.75 : 0) })
-    } else {
-      const weak = weakHeading(tokens, at, blankLines)
-      if (weak) found.push({ at: weak, style: 'weak', weight: 0.5 })
-    }
-  }
-  return found
-}
 
 /** The best numbering chain through candidates of one style (and the explicit and weak ones). */
 function bestChain(candidates: readonly Candidate[], style: Style): { score: number; members: Candidate[] } {
@@ -83,10 +21,7 @@ function bestChain(candidates: readonly Candidate[], style: Style): { score: num
         const p = list[j]!
         const before = p.at.token.number
         if (before === null || score[j]! === -Infinity) continue
-        // A number printed twice ("§9" … "§9") continues the chain only as a heading that
-        // stands apart (a blank line before, no list around it), never as a list entry.
-        const repeat = before === number && c.style !== 'explicit' && p.style !== 'explicit' && c.style !== 'weak'
-        const gain = isNextNumber(before, number) ? c.weight : repeat && c.weight > 1 ? c.weight - 1 : -Infinity
+        const gain = gainOf(p, c, stepOf(before, number))
         if (score[j]! + gain > score[i]!) {
           score[i] = score[j]! + gain
           previous[i] = j
@@ -99,6 +34,24 @@ function bestChain(candidates: readonly Candidate[], style: Style): { score: num
   for (let i = best; i >= 0; i = previous[i]!) members.unshift(list[i]!)
   const own = members.filter((c) => c.style !== 'explicit').reduce((sum, c) => sum + c.weight, 0)
   return { score: own, members }
+}
+
+/** What skipping this many numbers costs a chain: less than a heading is worth. */
+const GAP_COST = 0.5
+
+/**
+ * What `c` adds to a chain ending at `p`. The chain bends rather than breaks: a suffixed
+ * number ("6a") continues it, a few skipped numbers ("… 9, 11") cost a little. A number
+ * printed twice ("§9" … "§9") continues it only as a heading that stands apart (a blank
+ * line before, no list around it), never as a list entry.
+ */
+function gainOf(p: Candidate, c: Candidate, step: ReturnType<typeof stepOf>): number {
+  if (step === 'next') return c.weight
+  if (c.style === 'weak') return -Infinity
+  if (step === 'suffix') return c.weight
+  if (step === 'gap') return c.weight > GAP_COST ? c.weight - GAP_COST : -Infinity
+  const apart = c.style !== 'explicit' && p.style !== 'explicit' && c.weight > 1
+  return step === 'repeat' && apart ? c.weight - 1 : -Infinity
 }
 
 /**

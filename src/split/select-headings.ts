@@ -1,5 +1,6 @@
 import type { FoundToc } from './find-toc.js'
-import { isChildNumber } from '../tree/numbering.js'
+import { VALUE_LINE } from '../lexicon/index.js'
+import { isChildNumber, isSameNumber, stepOf } from '../tree/numbering.js'
 import { continuation } from './heading-wrap.js'
 import { chooseByNumbering } from './numbering-chain.js'
 import type { Layout } from './layout.js'
@@ -43,7 +44,7 @@ const isBlank = (tokens: readonly Located[], i: number): boolean =>
  * that are merely alike were already matched by isSimilarKey.
  */
 function isInPlace(heading: ItemHeadingToken, entry: TocEntryToken): boolean {
-  return entry.number !== null && heading.number !== null && entry.number === heading.number
+  return entry.number !== null && heading.number !== null && isSameNumber(entry.number, heading.number)
 }
 
 /**
@@ -66,7 +67,7 @@ function matchToc(
   const key = titleKey(heading.title)
   for (let j = from; j < Math.min(entries.length, from + TOC_LOOKAHEAD); j++) {
     const entry = entries[j]!.token
-    const numbersAgree = entry.number === null || heading.number === null || entry.number === heading.number
+    const numbersAgree = entry.number === null || heading.number === null || isSameNumber(entry.number, heading.number)
     if (numbersAgree && isSimilarKey(key, keys[j]!)) return j
   }
   return -1
@@ -94,7 +95,11 @@ export function selectHeadings(
     if (at.token.kind !== 'item-heading') continue
     const heading = at.token
     if (heading.title === '' && isWrappedWord(tokens, at.index)) continue
-    const explicit = heading.marker !== 'numbered' || !toc
+    // Past the TOC's last entry, a heading that goes on numbering the items found so far is
+    // one the TOC left out (a TOC cut short), not a list entry.
+    const continues = toc !== undefined && entries.length > 0 && next >= entries.length && continuesItems(chosen, heading)
+      && (!layout.blankLines || isBlank(tokens, at.index - 1))
+    const explicit = heading.marker !== 'numbered' || !toc || continues
     let j = entries.length > 0 ? matchToc(heading, entries, entryKeys, next) : -1
     // Where paragraphs are separated by blank lines, a plain number after text is a list
     // entry, not a heading; a TOC match or an explicit heading needs no blank line.
@@ -128,7 +133,15 @@ export function selectHeadings(
   const numbered = entries.some((entry) => entry.token.number !== null)
   const kept = notes.filter((note) => note.kind !== 'toc-entry-without-item' || !numbered
     || entries.find((entry) => entry.index === note.index)?.token.number !== null)
-  return { headings: markGroups(chosen), notes: kept }
+  return { headings: markGroups(chosen, tokens), notes: kept }
+}
+
+/** Whether a heading is the next number after the last item chosen ("7" after "6", "6a" after "5"). */
+function continuesItems(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>, heading: ItemHeadingToken): boolean {
+  const last = chosen.at(-1)?.number
+  if (last == null || heading.number === null) return false
+  const step = stepOf(last, heading.number)
+  return step === 'next' || step === 'suffix'
 }
 
 function missingItem(entry: Located<TocEntryToken>): SplitNote {
@@ -136,17 +149,27 @@ function missingItem(entry: Located<TocEntryToken>): SplitNote {
 }
 
 /**
- * A heading whose successor is numbered under it ("2." then "2.1.") heads a group, where
- * the document groups its items (most top-level headings have sub-items, KKR style).
- * Where only one or two have them ("4. Forslag" / "4.1. Forslag om stier"), the parent
- * is an agenda item of its own.
+ * A heading with no text of its own over sub-items numbered under it heads a group
+ * (contract v2, "Groups": "3 Anlægssager" over 3.1–3.4; KKR's "2. Regionalpolitiske sager"
+ * over 2.1–2.6), where it has at least two, or where the document groups its items (most
+ * top-level headings have sub-items). One sub-item under an empty heading ("4. Forslag" /
+ * "4.1. Forslag om stier") is that item's proposal: both stay items. A heading with text
+ * of its own is always an item ("2.1 Tidsplan" with its text, over 2.1.1).
  */
-function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>): HeadingChoice[] {
-  const hasChild = chosen.map((heading, i) => {
-    const following = chosen[i + 1]
-    return heading.number !== null && following?.number != null && isChildNumber(heading.number, following.number)
+function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>, tokens: readonly Located[]): HeadingChoice[] {
+  const children = chosen.map((heading, i) => {
+    let count = 0
+    while (heading.number !== null && isChildNumber(heading.number, chosen[i + 1 + count]?.number ?? '')) count++
+    return count
+  })
+  const empty = chosen.map((heading, i) => {
+    const end = chosen[i + 1]?.index ?? tokens.length
+    // A date or amount on a line of its own (a table cell PDF layout set apart) is not text.
+    return tokens.slice(heading.index + heading.lines, end).every((at) => at.token.kind === 'blank' || VALUE_LINE.test(at.line.trim()))
   })
   const tops = chosen.filter((heading) => heading.number !== null && !heading.number.includes('.')).length
-  const grouping = hasChild.filter(Boolean).length * 2 >= tops
-  return chosen.map((heading, i) => ({ ...heading, kind: grouping && hasChild[i] ? 'group' : 'item' }))
+  const grouping = children.filter((count) => count > 0).length * 2 >= tops
+  return chosen.map((heading, i) => ({
+    ...heading, kind: children[i]! > 0 && empty[i] && (grouping || children[i]! >= 2) ? 'group' : 'item'
+  }))
 }

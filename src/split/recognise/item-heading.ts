@@ -1,4 +1,4 @@
-import { CLOSED_MARKER, ITEM_WORD, ITEM_AD, ITEM_LETTER, ITEM_PARAGRAPH, ITEM_PAREN } from '../../lexicon/index.js'
+import { CLOSED_MARKER, ITEM_WORD, ITEM_AD, ITEM_LETTER, ITEM_LETTER_DOT, ITEM_PARAGRAPH, ITEM_PAREN, ITEM_SUFFIXED, VALUE_UNIT } from '../../lexicon/index.js'
 import { cleanTitle } from '../title.js'
 import type { ItemHeadingToken } from '../tokens.js'
 
@@ -7,7 +7,8 @@ export const MAX_HEADING_LENGTH = 300
 
 const PUNKT = /^(\d{1,4}(?:\.\d{1,3})*)\.?\s*(?:[:.\t]|\s[-–]\s|\s)\s*(\S.*)$/u
 const PUNKT_ALONE = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.:]?$/u
-const NUMBERED = /^(\d{1,3}\.(?:\d{1,3}\.?)*|\d{1,3}(?:\.\d{1,3})+)\s+(\S.*)$/u
+// Parts after the first have one or two digits: "14.06.2021" is a date and "2.500" an amount.
+const NUMBERED = /^(\d{1,3}\.(?:\d{1,2}\.)*(?:\d{1,2})?|\d{1,3}(?:\.\d{1,2})+)\s+(\S.*)$/u
 const TITLE_START = /^[\p{Lu}\p{N}"“”«'*]/u
 
 /** Splits "Lukket: Ledermøde …" into its closed flag and the bare title. */
@@ -29,10 +30,13 @@ function token(marker: ItemHeadingToken['marker'], number: string | null, raw: s
 function matchMarked(text: string): ItemHeadingToken | undefined {
   const ad = ITEM_AD.exec(text)
   if (ad) return token('punkt', ad[1]!, ad[2]!)
-  for (const pattern of [ITEM_PAREN, ITEM_PARAGRAPH, ITEM_LETTER]) {
+  for (const pattern of [ITEM_PAREN, ITEM_PARAGRAPH, ITEM_LETTER, ITEM_LETTER_DOT]) {
     const match = pattern.exec(text)
     if (match && TITLE_START.test(match[2]!)) return token('numbered', match[1]!, match[2]!)
   }
+  // "6a. Titel", "6 b. Titel": the number as printed, without the space.
+  const suffixed = ITEM_SUFFIXED.exec(text)
+  if (suffixed && TITLE_START.test(suffixed[4]!)) return token('numbered', `${suffixed[1]!}${suffixed[2] ?? suffixed[3]!}`, suffixed[4]!)
   return undefined
 }
 
@@ -64,7 +68,8 @@ export function matchItemHeading(line: string): ItemHeadingToken | undefined {
   }
   const numbered = NUMBERED.exec(text)
   if (numbered) {
-    return TITLE_START.test(numbered[2]!) ? token('numbered', numbered[1]!, numbered[2]!) : undefined
+    const title = numbered[2]!
+    return TITLE_START.test(title) && !VALUE_UNIT.test(title) ? token('numbered', numbered[1]!, title) : undefined
   }
   const marked = matchMarked(text)
   if (marked) return marked

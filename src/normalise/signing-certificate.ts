@@ -1,0 +1,27 @@
+import { SIGNING_CERTIFICATE, SIGNING_DETAIL, SIGNING_SERVICE } from '../lexicon/index.js'
+
+/** A certificate names its service, its signers' serial numbers, IPs and times: this many lines at least. */
+const MIN_SIGNALS = 3
+/** …and they are at least this share of its lines (the rest are signers' names and roles). */
+const MIN_SHARE = 0.2
+
+const isSignal = (line: string): boolean => SIGNING_CERTIFICATE.test(line) || SIGNING_SERVICE.test(line) || SIGNING_DETAIL.test(line)
+
+/**
+ * Blanks the certificate or audit page a signing service appends to signed minutes
+ * ("Dokumentet er underskrevet digitalt", signer tables with IP and time stamps,
+ * "Validering"): from the line that opens it (or the start of its page, where the lines
+ * above it on that page say nothing else) to the end. Why to the end: the services add
+ * it after the last page; it is never part of the minutes.
+ * `pageStarts` are 0-based line indices where pages begin.
+ */
+export function blankSigningCertificate(lines: readonly string[], pageStarts: readonly number[]): string[] {
+  const opener = lines.findIndex((line, i) => i > 0 && SIGNING_CERTIFICATE.test(line))
+  if (opener < 0) return [...lines]
+  const rest = lines.slice(opener).filter((line) => line.trim() !== '')
+  const signals = rest.filter(isSignal).length
+  if (signals < MIN_SIGNALS || signals < rest.length * MIN_SHARE) return [...lines]
+  const page = pageStarts.filter((start) => start <= opener).at(-1) ?? opener
+  const start = lines.slice(page, opener).every((line) => line.trim() === '' || isSignal(line)) ? page : opener
+  return lines.map((line, i) => (i >= start ? '' : line))
+}
