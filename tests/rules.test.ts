@@ -29,6 +29,8 @@ describe('rules (ok and not ok)', () => {
     expect(report(back, 'item-number-sequence')).toEqual(['10:1: Item number 3 follows 7: the numbering goes back'])
     const twice = doc(...header, 'Punkt 1: A', '', 'Beslutning', '', 'Godkendt.', '', 'Punkt 1: B', '', 'Beslutning', '', 'Godkendt.')
     expect(report(twice, 'item-number-sequence')).toEqual(['10:1: Item number 1 is used twice'])
+    const suffixed = doc(...header, ...['6', '6a', '6b', '7'].flatMap((n) => [`Punkt ${n}: Sag ${n}`, '', 'Beslutning', '', 'Godkendt.', '']))
+    expect(report(suffixed, 'item-number-sequence')).toEqual([])
   })
 
   const toc = ['Indholdsfortegnelse', '', 'Budget 2025.....\t2', 'Eventuelt.....\t3', '']

@@ -1,6 +1,6 @@
 import type { Report, RuleContext } from './rule.js'
 import { itemsOf } from '../tree/queries.js'
-import { isNextNumber, numberParts } from '../tree/numbering.js'
+import { isNextNumber, numberParts, stepOf } from '../tree/numbering.js'
 
 /** What is wrong with `next` after `last`, said in numbers where both are on one level. */
 function breakOf(last: string, next: string): string {
@@ -18,7 +18,7 @@ function breakOf(last: string, next: string): string {
  * Item numbers must run 1, 2, 3 (or 1.1, 1.2, 2.1): a duplicate, a gap or a step back
  * usually means an item was lost or pasted twice, or the splitter took a numbered
  * list for items. A gap says how many numbers are missing.
- * ok: Punkt 1, Punkt 2   not ok: Punkt 1, Punkt 3 (1 skipped); Punkt 7, Punkt 3 (goes back)
+ * ok: Punkt 1, Punkt 2; 6, 6a, 6b, 7   not ok: Punkt 1, Punkt 3 (1 skipped); Punkt 7, Punkt 3 (goes back)
  */
 export function itemNumberSequence({ tree }: RuleContext, report: Report): void {
   const seen = new Set<string>()
@@ -27,7 +27,8 @@ export function itemNumberSequence({ tree }: RuleContext, report: Report): void 
     const place = item.position
     if (seen.has(item.number)) {
       report(`Item number ${item.number} is used twice`, { ancestors: [tree, item], place })
-    } else if (last !== null && !isNextNumber(last, item.number)) {
+    // A suffixed number continues the run as printed: 6, 6a, 6b, 7.
+    } else if (last !== null && !isNextNumber(last, item.number) && stepOf(last, item.number) !== 'suffix') {
       report(breakOf(last, item.number), { ancestors: [tree, item], place })
     }
     seen.add(item.number)
