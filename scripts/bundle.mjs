@@ -35,7 +35,8 @@ const VENDOR = {
   glob: ['fast-glob'],
   markup: ['hast-util-from-html', 'mdast-util-from-markdown', 'mdast-util-gfm-table', 'mdast-util-to-hast', 'micromark-extension-gfm-table'],
   word: ['mammoth', 'jszip', '@xmldom/xmldom'],
-  xml: ['saxes']
+  xml: ['saxes'],
+  xlsx: ['exceljs']
 }
 const groupOf = new Map(Object.entries(VENDOR).flatMap(([group, names]) => names.map((name) => [name, group])))
 
