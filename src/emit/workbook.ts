@@ -30,6 +30,8 @@ const dateOf = (value: string): Date => new Date(`${value}T00:00:00Z`)
 
 function cellOf(value: SheetValue, isDate: boolean, safe: boolean): ExcelJS.CellValue {
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value
+  // An empty list or text is an empty cell, so a spreadsheet's filter shows it as (Blanks).
+  if (value === '') return null
   if (typeof value === 'string') return isDate && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateOf(value) : textOf(value, safe)
   const text = textOf(value.text, safe)
   return value.url !== null && SAFE_LINK.test(value.url) ? { text, hyperlink: value.url } : text
