@@ -36,7 +36,7 @@ describe('referat (in process)', () => {
     { name: 'version', args: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
     { name: 'no command', args: [], exitCode: 2, stderr: /Usage: referat/ },
     { name: 'unknown command', args: ['frobnicate'], exitCode: 2, stderr: /unknown command/ },
-    { name: 'unknown format', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '--format', 'xml'], exitCode: 2, stderr: /Allowed choices are json, ndjson, csv/ },
+    { name: 'unknown format', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '--format', 'xml'], exitCode: 2, stderr: /Allowed choices are json, ndjson, ndjson-documents, csv, xlsx/ },
     { name: 'missing file', args: ['parse', 'nope.txt'], exitCode: 2, stderr: /^referat: nope\.txt: no such file\n$/ },
     { name: 'directory', args: ['parse', 'minutes'], exitCode: 2, stderr: /^referat: minutes: is a directory, not a file\n$/ },
     { name: 'empty file', args: ['parse', 'empty.txt'], exitCode: 2, stderr: /^referat: empty\.txt: is empty\n$/ },
@@ -66,7 +66,7 @@ describe('referat (in process)', () => {
     const { exitCode, stdout } = await run(['parse', '-', '--format', 'ndjson'], text)
     expect(exitCode).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(11)
-    expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ file: null, meeting_date: '2024-11-18', number: '1' })
+    expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ file: null, meetingDate: '2024-11-18', number: '1' })
   })
 
   it('CSV over a quoted glob: one header, one row per item (51), titles round-trip', async () => {
@@ -74,7 +74,7 @@ describe('referat (in process)', () => {
     expect(exitCode).toBe(0)
     const rows = parseCsv(stdout, { columns: true }) as Array<Record<string, string>>
     expect(rows).toHaveLength(51)
-    for (const column of ['file', 'meeting_date', 'body', 'number', 'title', 'closed', 'case_number', 'decision_outcome', 'decision', 'recommendation', 'attachments']) {
+    for (const column of ['file', 'meeting_date', 'meeting_body', 'number', 'title', 'closed', 'case_number', 'decision_outcome', 'decision', 'recommendation', 'attachments']) {
       expect(Object.keys(rows[0]!)).toContain(column)
     }
     const json = await run(['parse', 'minutes/*.txt', '--format', 'ndjson'])
@@ -83,7 +83,7 @@ describe('referat (in process)', () => {
 
   it('--bom starts CSV with a byte-order mark, once', async () => {
     const { stdout } = await run(['parse', 'minutes/*.txt', '--format', 'csv', '--bom'])
-    expect(stdout.startsWith('\uFEFFfile,')).toBe(true)
+    expect(stdout.startsWith('\uFEFFmeeting_date,')).toBe(true)
     expect(stdout.slice(1)).not.toContain('\uFEFF')
   })
 

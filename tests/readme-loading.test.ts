@@ -27,6 +27,9 @@ function pythonWith(...modules: string[]): string | undefined {
 const python = pythonWith()
 const pandas = pythonWith('pandas', 'openpyxl')
 const openpyxl = pythonWith('openpyxl')
+for (const [name, found] of [['python3', python], ['python3 with pandas and openpyxl', pandas], ['python3 with openpyxl', openpyxl]] as const) {
+  if (!found) console.warn(`readme-loading: no ${name} (apt-get install python3-openpyxl python3-pandas): its tests are skipped`)
+}
 
 /** `referat parse 'minutes/*.txt' --format csv > items.csv` → arguments and the redirect. */
 function commandOf(line: string): { args: string[]; into?: string } {

@@ -14,6 +14,7 @@ Examples:
   referat parse 'minutes/**/*.txt' -o parsed/       parsed/minutes/x.json for each input
   referat parse 'minutes/*.txt' -f csv --bom > items.csv
   referat parse 'minutes/*.txt' -f ndjson | jq .title
+  referat parse 'minutes/*.pdf' -f xlsx > minutes.xlsx     one workbook for all inputs
   cat minutes.txt | referat parse -                 - reads standard input
 ${EXIT_CODES}
 `
@@ -34,6 +35,7 @@ Examples:
   referat parse minutes.txt
   referat validate 'minutes/**/*.txt'
   referat schema > referat.schema.json
+  referat schema --sql duckdb > referat.sql         typed loaders for DuckDB
   referat <command> --help                          options and examples of a command
 ${EXIT_CODES}
 `
