@@ -174,3 +174,48 @@ describe('xlsx as a binary format', () => {
     expect(both.documents).toHaveLength(1 + 2)
   })
 })
+
+describe('referat schema', () => {
+  /** Every property at every depth, with its path, from a JSON Schema. */
+  function properties(schema: Record<string, unknown>, path = ''): Array<[string, Record<string, unknown>]> {
+    const found: Array<[string, Record<string, unknown>]> = []
+    const visit = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return
+      const record = node as Record<string, unknown>
+      for (const [name, child] of Object.entries((record.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        found.push([`${at}.${name}`, child])
+        visit(child, `${at}.${name}`)
+      }
+      for (const key of ['items', 'anyOf']) {
+        const inner = record[key]
+        for (const child of Array.isArray(inner) ? inner : [inner]) visit(child, at)
+      }
+    }
+    visit(schema, path)
+    return found
+  }
+
+  it.each([[[]], [['--row', 'ndjson']], [['--row', 'csv']], [['--row', 'document']]])('%j: a title, and a description on every field', async (args) => {
+    const result = await run(['schema', ...args])
+    expect(result.exitCode).toBe(0)
+    const schema = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(schema.title).toMatch(/^referat /)
+    const fields = properties(schema)
+    expect(fields.length).toBeGreaterThan(20)
+    expect(fields.filter(([, field]) => typeof field.description !== 'string').map(([path]) => path)).toEqual([])
+  })
+
+  it('--sql duckdb: one macro per row, typed from the schema (no JSON columns)', async () => {
+    const result = await run(['schema', '--sql', 'duckdb'])
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout.match(/CREATE OR REPLACE MACRO (\w+)/g)).toEqual(['referat_items', 'referat_items_csv', 'referat_documents'].map((name) => `CREATE OR REPLACE MACRO ${name}`))
+    expect(result.stdout).not.toMatch(/'JSON'|\bJSON\b[,)]/)
+    expect(result.stdout).toContain("'votes_for': 'BIGINT'")
+    expect((await run(['schema', '--sql', 'duckdb', '--row', 'csv'])).stdout.match(/CREATE/g)).toHaveLength(1)
+  })
+
+  it('a row or dialect it does not know is a usage error', async () => {
+    expect((await run(['schema', '--row', 'xml'])).exitCode).toBe(2)
+    expect((await run(['schema', '--sql', 'sqlite'])).exitCode).toBe(2)
+  })
+})
