@@ -150,7 +150,7 @@ export const Source = z.object({
   format: z.enum(SOURCE_FORMATS).describe('The reader that read the input (by content, not by name)'),
   sha256: z.string().nullable().describe("SHA-256 of the input's bytes, hex"),
   pages: z.number().int().nullable().describe('Page count (PDF), else null')
-}).meta({ title: 'Source', description: 'The input the document was read from' })
+}).meta({ title: 'Source', description: 'The input file and how it was read' })
 export type Source = z.infer<typeof Source>
 
 
