@@ -219,3 +219,33 @@ describe('referat schema', () => {
     expect((await run(['schema', '--sql', 'sqlite'])).exitCode).toBe(2)
   })
 })
+
+describe('the workbook from a document', () => {
+  it('makes web links clickable and no other kind; cuts a cell at Excel\'s 32,767 characters; neutralises formulas unless told not to', async () => {
+    const { toXlsx } = await import('../src/emit/index.js')
+    const doc = Referat.parse(JSON.parse(await output('json')))
+    const item = doc.items[1]!
+    const edited: Referat = {
+      ...doc,
+      items: [{
+        ...item,
+        text: 'x'.repeat(40_000),
+        attachments: [
+          { title: 'Tegning', url: 'https://example.org/bilag/7.pdf', sourceId: '7' },
+          { title: '=HYPERLINK("http://x")', url: 'javascript:alert(1)', sourceId: null }
+        ]
+      }]
+    }
+    const read = async (bytes: Uint8Array): Promise<Record<string, unknown[][]>> => workbookData(Buffer.from(bytes))
+    const sheets = await read(await toXlsx([edited]))
+    const [header, row] = sheets.items!
+    expect((row![header!.indexOf('text')] as string)).toHaveLength(32_767)
+    expect(sheets.attachments!.slice(1).map((cells) => cells[2])).toEqual([
+      { text: 'Tegning', hyperlink: 'https://example.org/bilag/7.pdf' },
+      `'=HYPERLINK("http://x")`
+    ])
+    const unsafe = await read(await toXlsx([edited], { csvSafe: false }))
+    expect(unsafe.attachments![2]![2]).toBe('=HYPERLINK("http://x")')
+    expect(unsafe.votes!.slice(1).map((cells) => cells.slice(2, 4))).toEqual([['for', 25], ['against', 2], ['abstain', 0]])
+  })
+})
