@@ -102,6 +102,7 @@ describe('every format: golden output with the version 2 fields', () => {
 
   it('json: one input gives one document; several give one array', async () => {
     const one = await output('json')
+    golden('byraad-votes.json', one)
     expect(Array.isArray(JSON.parse(one))).toBe(false)
     const inputs = [FIXTURE, 'fixtures/kkr-syddanmark-2023-11-21.txt']
     const many = JSON.parse(await output('json', inputs)) as unknown[]
