@@ -16,6 +16,9 @@ Examples:
   referat parse 'minutes/*.txt' -f ndjson | jq .title
   referat parse 'minutes/*.pdf' -f xlsx > minutes.xlsx     one workbook for all inputs
   cat minutes.txt | referat parse -                 - reads standard input
+  referat parse 'archive/**/*' -o parsed/ --keep-ext --skip-existing
+                                                    x.pdf → parsed/archive/x.pdf.json; reruns go on where they stopped
+  referat parse 'archive/**/*.pdf' --dot --verbose  hidden folders too; every failed file's line
 ${EXIT_CODES}
 `
 
@@ -24,6 +27,7 @@ Examples:
   referat validate 'minutes/**/*.txt'
   referat validate minutes.txt --strict --rule case-number-missing=off
   referat validate 'minutes/*.txt' --reporter github     annotations in GitHub Actions
+  referat validate 'minutes/**/*.pdf' -r sarif > referat.sarif   for code scanning
 
 Rule ids (for --rule):
 ${RULE_IDS.map((id) => `  ${id}`).join('\n')}

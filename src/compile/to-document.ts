@@ -3,6 +3,9 @@ import { itemsOf, sectionText } from '../tree/queries.js'
 import { extractMeeting } from '../extract/meeting.js'
 import { completeDecision } from '../extract/complete-decision.js'
 import { sourceLines, toDiagnostics } from './diagnostics.js'
+import { pageOf } from './page-of.js'
+
+export { pageOf } from './page-of.js'
 import { createHash } from 'node:crypto'
 import type { Item, Referat, Source } from '../schema/document.js'
 import { SCHEMA_VERSION } from '../schema/version.js'
@@ -15,17 +18,6 @@ declare module 'vfile' {
     /** 1-based lines at which pages start (PDF input), for `page` fields. */
     pageStarts: number[]
   }
-}
-
-/** The page a line is on, from the page-start table; null for unpaged text. */
-export function pageOf(line: number, pageStarts: readonly number[] | undefined): number | null {
-  if (!pageStarts || pageStarts.length === 0) return null
-  let page = 0
-  for (const start of pageStarts) {
-    if (start > line) break
-    page++
-  }
-  return Math.max(1, page)
 }
 
 /** Each grouped item's group title, in one pass over the tree. */

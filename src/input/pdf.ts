@@ -1,4 +1,4 @@
-import { InputError } from './errors.js'
+import { InputError, type InputErrorCode } from './errors.js'
 import { joinPages, layoutPages, type PdfItem } from './pdf-layout.js'
 import type { ReadOptions } from './types.js'
 
@@ -69,16 +69,18 @@ function toItems(items: ReadonlyArray<PdfTextItem>): PdfItem[] {
 }
 
 /** pdf.js's errors (by their names: PasswordException, InvalidPDFException, …) in a user's words. */
-function describe(error: unknown, options: ReadOptions): string {
+function describe(error: unknown, options: ReadOptions): [string, { code: InputErrorCode; cause: unknown }] {
   const name = (error as { name?: string } | undefined)?.name ?? ''
   const message = String((error as { message?: string } | undefined)?.message ?? error)
   if (name === 'PasswordException' || /password/i.test(message)) {
-    return options.password === undefined ? 'is password-protected; give the password with --password' : 'could not be opened with that password'
+    return options.password === undefined
+      ? ['is password-protected', { code: 'encrypted', cause: error }]
+      : ['could not be opened with that password', { code: 'wrong-password', cause: error }]
   }
   if (name === 'InvalidPDFException' || name === 'FormatError' || /invalid pdf|bad xref|startxref|eof/i.test(message)) {
-    return 'is not a readable PDF (damaged or truncated)'
+    return ['is not a readable PDF (damaged or truncated)', { code: 'damaged', cause: error }]
   }
-  return `could not be read as PDF (${message.split('\n')[0]})`
+  return [`could not be read as PDF (${message.split('\n')[0]})`, { code: 'damaged', cause: error }]
 }
 
 /**
@@ -105,12 +107,12 @@ export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOp
     const pages = layoutPages(items)
     const result = joinPages(pages)
     if (result.text.replace(/\f/g, '').trim() === '') {
-      throw new InputError(file, `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scanned PDF?); run OCR first, e.g. ocrmypdf`)
+      throw new InputError(file, `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scanned PDF?); run OCR first, e.g. ocrmypdf`, { code: 'scanned' })
     }
     return result
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(file, describe(error, options), { cause: error })
+    throw new InputError(file, ...describe(error, options))
   } finally {
     await task?.destroy().catch(() => undefined)
   }

@@ -138,6 +138,7 @@ export const Diagnostic = z.object({
   message: z.string().describe('What was found and what was expected'),
   line: z.number().int().nullable().describe('1-based line in the normalised text'),
   column: z.number().int().nullable().describe('1-based column'),
+  page: z.number().int().nullable().describe('The page of a paged input (PDF) the line is on, else null'),
   item: z.string().nullable().describe('The number of the item it concerns')
 }).meta({ title: 'Diagnostic' })
 export type Diagnostic = z.infer<typeof Diagnostic>
