@@ -36,7 +36,8 @@ const VENDOR = {
   markup: ['hast-util-from-html', 'mdast-util-from-markdown', 'mdast-util-gfm-table', 'mdast-util-to-hast', 'micromark-extension-gfm-table'],
   word: ['mammoth', 'jszip', '@xmldom/xmldom'],
   xml: ['saxes'],
-  review: ['hast-util-to-html', 'hastscript']
+  review: ['hast-util-to-html', 'hastscript'],
+  xlsx: ['exceljs']
 }
 const groupOf = new Map(Object.entries(VENDOR).flatMap(([group, names]) => names.map((name) => [name, group])))
 

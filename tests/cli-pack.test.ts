@@ -17,7 +17,8 @@ function packedFiles(): string[] {
 /** Bare package names a built file imports (static or dynamic), without node built-ins. */
 function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-  const names = [...code.matchAll(/(?:from\s*|import\s*\(\s*|import\s+|require\s*\(\s*)['"]([^'"./][^'"]*)['"]/g)].map((m) => m[1]!)
+  // A package name is lower case (npm's rule): minified code such as exceljs' `"xdr:from":new X({tag:"…"` is not an import.
+  const names = [...code.matchAll(/(?:from\s*|import\s*\(\s*|import\s+|require\s*\(\s*)['"]((?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(?:\/[\w.~/-]*)?)['"]/g)].map((m) => m[1]!)
   return names
     .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))
     .map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!))

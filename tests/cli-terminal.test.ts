@@ -40,7 +40,7 @@ describe('on a terminal', () => {
     const screen = io.screen()
     // ...and cleared: what is left is the CSV (header + 51 records) and the summary line.
     expect(screen).not.toMatch(/files\/s/)
-    expect(screen).toMatch(/^file,meeting_date,body,/)
+    expect(screen).toMatch(/^meeting_date,meeting_body,group,/)
     expect(screen).toMatch(/\nparsed 5 files, 0 failed, \d+\.\d s\n$/)
   })
 

@@ -37,13 +37,13 @@ describe('referat (in process)', () => {
     { name: 'version', args: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
     { name: 'no command', args: [], exitCode: 2, stderr: /Usage: referat/ },
     { name: 'unknown command', args: ['frobnicate'], exitCode: 2, stderr: /unknown command/ },
-    { name: 'unknown format', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '--format', 'xml'], exitCode: 2, stderr: /Allowed choices are json, ndjson, csv/ },
+    { name: 'unknown format', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '--format', 'xml'], exitCode: 2, stderr: /Allowed choices are json, ndjson, ndjson-documents, csv, xlsx/ },
     { name: 'missing file', args: ['parse', 'nope.txt'], exitCode: 2, stderr: /^referat: nope\.txt: no such file\n$/ },
     { name: 'directory', args: ['parse', 'minutes'], exitCode: 2, stderr: /^referat: minutes: is a directory, not a file \(to read the files in it, give a quoted glob such as 'folder\/\*\*\/\*\.pdf'\)\n$/ },
     { name: 'empty file', args: ['parse', 'empty.txt'], exitCode: 2, stderr: /^referat: empty\.txt: is empty\n$/ },
     { name: 'binary file', args: ['parse', 'binary.bin'], exitCode: 2, stderr: /^referat: binary\.bin: is an image \(PNG\), not text: run OCR first, e\.g\. ocrmypdf or tesseract\n$/ },
     { name: 'binary, not an image', args: ['parse', 'data.bin'], exitCode: 2, stderr: /^referat: data\.bin: is a binary file, not text, PDF, Word or an export referat reads\n$/ },
-    { name: 'format in capitals', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '-f', 'CSV'], exitCode: 0, stdout: /^file,meeting_date,/ },
+    { name: 'format in capitals', args: ['parse', 'minutes/kkr-syddanmark-2023-11-21.txt', '-f', 'CSV'], exitCode: 0, stdout: /^meeting_date,meeting_body,/ },
     { name: 'unknown rule, near a real one', args: ['validate', 'minutes/kkr-syddanmark-2023-11-21.txt', '--rule', 'item-number-sequense=off'], exitCode: 2, stderr: /unknown rule in --rule item-number-sequense=off \(did you mean item-number-sequence\?\)/ },
     { name: 'a usage error points to the command\'s help', args: ['parse', 'x.txt', '--format', 'xml'], exitCode: 2, stderr: /\(run referat parse --help for usage\)/ },
     { name: 'glob with no match', args: ['parse', 'minutes/*.doc'], exitCode: 2, stderr: /^referat: no files match minutes\/\*\.doc\n$/ },
@@ -71,7 +71,7 @@ describe('referat (in process)', () => {
     const { exitCode, stdout } = await run(['parse', '-', '--format', 'ndjson'], text)
     expect(exitCode).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(11)
-    expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ file: null, meeting_date: '2024-11-18', number: '1' })
+    expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ file: null, meetingDate: '2024-11-18', number: '1' })
   })
 
   it('CSV over a quoted glob: one header, one row per item (51), titles round-trip', async () => {
@@ -79,7 +79,7 @@ describe('referat (in process)', () => {
     expect(exitCode).toBe(0)
     const rows = parseCsv(stdout, { columns: true }) as Array<Record<string, string>>
     expect(rows).toHaveLength(51)
-    for (const column of ['file', 'meeting_date', 'body', 'number', 'title', 'closed', 'case_number', 'decision_outcome', 'decision', 'recommendation', 'attachments']) {
+    for (const column of ['file', 'meeting_date', 'meeting_body', 'number', 'title', 'closed', 'case_number', 'decision_outcome', 'decision', 'recommendation', 'attachments']) {
       expect(Object.keys(rows[0]!)).toContain(column)
     }
     const json = await run(['parse', 'minutes/*.txt', '--format', 'ndjson'])
@@ -88,7 +88,7 @@ describe('referat (in process)', () => {
 
   it('--bom starts CSV with a byte-order mark, once', async () => {
     const { stdout } = await run(['parse', 'minutes/*.txt', '--format', 'csv', '--bom'])
-    expect(stdout.startsWith('\uFEFFfile,')).toBe(true)
+    expect(stdout.startsWith('\uFEFFmeeting_date,')).toBe(true)
     expect(stdout.slice(1)).not.toContain('\uFEFF')
   })
 

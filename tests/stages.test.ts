@@ -43,9 +43,9 @@ describe.each(textFixtures())('%s', (fixture) => {
     expect(rows.map((row) => row.title)).toEqual(doc.items.map((item) => item.title))
   })
 
-  it('NDJSON has one line per item, each with file and meeting_date', () => {
+  it('NDJSON has one line per item, each with its id, file and meetingDate', () => {
     const lines = toNdjson(doc).trimEnd().split('\n').filter(Boolean)
     expect(lines).toHaveLength(doc.items.length)
-    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ file: fixture, meeting_date: doc.meeting.date })
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ file: fixture, meetingDate: doc.meeting.date, documentId: doc.id })
   })
 })

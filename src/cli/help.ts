@@ -15,6 +15,7 @@ Examples:
   referat parse 'minutes/*.txt' -f csv --bom > items.csv
   referat parse 'minutes/*.txt' -f ndjson | jq .title
   referat parse minutes.pdf -f html -o review/      a review page: source, items and diagnostics side by side
+  referat parse 'minutes/*.pdf' -f xlsx > minutes.xlsx     one workbook for all inputs
   cat minutes.txt | referat parse -                 - reads standard input
   referat parse 'archive/**/*' -o parsed/ --keep-ext --skip-existing
                                                     x.pdf → parsed/archive/x.pdf.json; reruns go on where they stopped
@@ -39,6 +40,7 @@ Examples:
   referat parse minutes.txt
   referat validate 'minutes/**/*.txt'
   referat schema > referat.schema.json
+  referat schema --sql duckdb > referat.sql         typed loaders for DuckDB
   referat <command> --help                          options and examples of a command
 ${EXIT_CODES}
 `

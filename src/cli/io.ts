@@ -2,7 +2,7 @@ import { messageLine } from './messages.js'
 
 /** What the CLI may touch of the process: streams, terminal facts, cwd and env. */
 export interface Sink {
-  write(chunk: string): unknown
+  write(chunk: string | Uint8Array): unknown
 }
 
 export interface Io {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../input/errors.js'
 import type { ParseFlags } from './commands/parse.js'
+import type { SchemaFlags } from './commands/schema.js'
 import type { ValidateFlags } from './commands/validate.js'
 import { EXIT, UsageError, type ExitCode } from './errors.js'
 import type { Io } from './io.js'
@@ -29,7 +30,7 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
   // A usage error points to the help of the command that was run, not the root's.
   const command = (name: string): Command => root.command(name).showHelpAfterError(`(run referat ${name} --help for usage)`)
 
-  withOptions(command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'keepExt', 'skipExisting', 'bom', 'csvSafe', 'quiet', 'verbose', 'dot', 'password', 'timeout', 'maxSize'])
+  withOptions(command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON, CSV or xlsx'), ['format', 'out', 'keepExt', 'skipExisting', 'bom', 'csvSafe', 'quiet', 'verbose', 'dot', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
@@ -39,8 +40,8 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
     .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags: ValidateFlags) => done(await (await import('./commands/validate.js')).runValidate(files, flags, io)))
 
-  command('schema').description('print the JSON Schema of the output')
-    .action(async () => done((await import('./commands/schema.js')).runSchema(io)))
+  withOptions(command('schema').description('print the JSON Schema of the output (or of a row, or DuckDB loaders)'), ['row', 'sql'])
+    .action(async (flags: SchemaFlags) => done((await import('./commands/schema.js')).runSchema(io, flags)))
 
   command('debug').description('show what a pipeline stage saw (lines or tree)')
     .argument('<stage>', 'lines or tree').argument('<file>', 'a minutes file')

@@ -16,7 +16,7 @@ export const OPTIONS = {
   format: { flags: '-f, --format <format>', description: 'output format', choices: FORMATS, defaultValue: 'json' },
   out: { flags: '-o, --out <path>', description: 'write into this folder (one file per input), or into this file (one input); - is stdout' },
   bom: { flags: '--bom', description: 'start CSV output with a byte-order mark (for Excel)' },
-  csvSafe: { flags: '--no-csv-safe', description: "CSV: keep cells starting with = + - @ as they are (default: prefix them with ' so spreadsheets do not run them as formulas)" },
+  csvSafe: { flags: '--no-csv-safe', description: "CSV and xlsx: keep cells starting with = + - @ as they are (default: prefix them with ' so spreadsheets do not run them as formulas)" },
   quiet: { flags: '-q, --quiet', description: 'no progress and no summary on stderr' },
   password: { flags: '--password <password>', description: 'password for encrypted PDFs' },
   timeout: { flags: '--timeout <seconds>', description: 'give up on a PDF after this many seconds (at most 86400)', defaultValue: String(DEFAULT_PDF_TIMEOUT_MS / 1000) },
@@ -27,7 +27,9 @@ export const OPTIONS = {
   keepExt: { flags: '--keep-ext', description: 'with --out: keep the input\'s extension in the output name (x.pdf → x.pdf.json), so x.pdf and x.docx can share a folder' },
   skipExisting: { flags: '--skip-existing', description: 'with --out: skip inputs whose output is already there and newer (resumes an interrupted batch)' },
   dot: { flags: '--dot', description: 'let globs match files in hidden (dot) folders too' },
-  verbose: { flags: '--verbose', description: 'on a terminal, print every failed input\'s line (default: the first 10, then a tally by cause)' }
+  verbose: { flags: '--verbose', description: 'on a terminal, print every failed input\'s line (default: the first 10, then a tally by cause)' },
+  row: { flags: '--row <row>', description: "a row's schema instead of the document's: ndjson (item line), csv (row), document", choices: ['ndjson', 'csv', 'document'] },
+  sql: { flags: '--sql <dialect>', description: 'print DuckDB table macros that load the NDJSON and CSV outputs typed (with --row: that one only)', choices: ['duckdb'] }
 } as const satisfies Record<string, OptionSpec>
 
 export type OptionName = keyof typeof OPTIONS

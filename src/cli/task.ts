@@ -15,6 +15,8 @@ export interface EmitJob {
   readonly format: Format
   readonly bom: boolean
   readonly csvSafe: boolean
+  /** One of several documents in one stream (JSON writes an array). */
+  readonly inList: boolean
   readonly outPath?: string
   readonly tempDir?: string
 }
@@ -39,7 +41,7 @@ export type TaskResult =
 
 const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} }
 
-async function writeOutput(task: Task, job: EmitJob, outPath: string, content: string): Promise<void> {
+async function writeOutput(task: Task, job: EmitJob, outPath: string, content: string | Uint8Array): Promise<void> {
   // At most the input's permission bits: a private input gives a private output.
   const mode = task.input === STDIN ? undefined : statSync(resolve(task.cwd, task.input)).mode & 0o666
   const write = (): Promise<void> => writeFileAtomic(outPath, content, { tempDir: job.tempDir, mode })
@@ -57,7 +59,8 @@ async function writeOutput(task: Task, job: EmitJob, outPath: string, content: s
 
 /**
  * Reads, parses and emits or checks one input. For stdout, output comes without its
- * header (the batch writes it once); a file of its own gets header and all.
+ * header or list frame (the batch writes them once; a binary format's part is built
+ * into the output at the end); a file of its own gets header and all.
  * Runs in process, or as the default export in a tinypool worker.
  */
 export async function runTask(task: Task, io?: Io): Promise<TaskResult> {
@@ -70,11 +73,14 @@ export async function runTask(task: Task, io?: Io): Promise<TaskResult> {
     }
     const emitter = emitterFor(job.format)
     const { doc, source } = emitter.wantsSource ? documentWithSource(read) : { doc: documentOf(read), source: undefined }
-    const options = { bom: job.bom, csvSafe: job.csvSafe }
+    const options = { bom: job.bom, csvSafe: job.csvSafe, inList: job.inList }
     await emitter.load?.()
-    const body = emitter.document(doc, options, source)
-    if (job.outPath === undefined) return { ok: true, output: body, diagnostics: doc.diagnostics }
-    await writeOutput(task, job, job.outPath, `${emitter.header?.(options) ?? ''}${body}`)
+    if (job.outPath === undefined) return { ok: true, output: emitter.document(doc, options, source), diagnostics: doc.diagnostics }
+    // A file of its own holds one document, never in a list; a binary format is built whole.
+    const own = { ...options, inList: false }
+    const body = emitter.document(doc, own, source)
+    const content = emitter.finish ? await emitter.finish([body], own) : `${emitter.header?.(own) ?? ''}${body}`
+    await writeOutput(task, job, job.outPath, content)
     return { ok: true, output: '', diagnostics: doc.diagnostics }
   } catch (error) {
     const { message, fatal, cause } = messageOf(error)

@@ -14,7 +14,7 @@ export interface WriteOptions {
  * Writes a file so that readers see the old file or the whole new one, never half:
  * a temporary file, then a rename (atomic on one file system).
  */
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const name = `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.referat-tmp`
   const temp = join(options.tempDir ?? dirname(path), name)
   try {

@@ -1,35 +1,17 @@
 import { stringify, type Options } from 'csv-stringify/sync'
-import type { Dissent, Referat, VoteSide } from '../schema/document.js'
+import type { Referat } from '../schema/document.js'
+import { CSV_FIELDS, snakeCase } from '../schema/flat-fields.js'
 import type { Emitter } from './emitter.js'
+import { flatValue, type FlatValue } from './flat-row.js'
 
-/** The CSV columns, in order: the contract's required ones first. */
-export const CSV_COLUMNS = [
-  'file', 'meeting_date', 'body', 'number', 'title', 'group', 'closed', 'case_number',
-  'decision_outcome', 'decision', 'recommendation', 'attachments', 'absent', 'line', 'page',
-  'unanimous', 'votes_for', 'votes_against', 'votes_abstain', 'dissent'
-] as const
+/** The CSV columns, in order: the flat fields' names in snake_case. */
+export const CSV_COLUMNS: readonly string[] = CSV_FIELDS.map((field) => snakeCase(field.key))
 
-/** A vote side in one cell: the count where printed, else the parties and names ("Ø, F"). */
-function sideCell(side: VoteSide | undefined): string {
-  if (!side) return ''
-  return side.count !== null ? String(side.count) : [...side.parties, ...side.names].join(', ')
-}
-
-/** One dissent entry as "name (party): stance", leaving out what is not known. */
-function dissentCell(entry: Dissent): string {
-  const who = entry.name && entry.party ? `${entry.name} (${entry.party})` : entry.name ?? entry.party ?? ''
-  return `${who}: ${entry.stance}`
-}
+/** A flat value as a cell: null empty, numbers and booleans as they print in JSON. */
+const cellOf = (value: FlatValue): string => (value === null ? '' : String(value))
 
 function rowsOf(doc: Referat): string[][] {
-  return doc.items.map((item) => [
-    doc.source.file ?? '', doc.meeting.date ?? '', doc.meeting.body ?? '', item.number, item.title, item.group ?? '',
-    String(item.closed), item.caseNumber ?? '', item.decision?.outcome ?? '', item.decision?.text ?? '',
-    item.recommendation ?? '', item.attachments.map((attachment) => attachment.title).join(' | '), item.absent.join(' | '), String(item.line), item.page === null ? '' : String(item.page),
-    item.decision?.unanimous == null ? '' : String(item.decision.unanimous),
-    sideCell(item.decision?.votes?.for), sideCell(item.decision?.votes?.against), sideCell(item.decision?.votes?.abstain),
-    (item.decision?.dissent ?? []).map(dissentCell).join(' | ')
-  ])
+  return doc.items.map((item) => CSV_FIELDS.map((field) => cellOf(flatValue(field, doc, item))))
 }
 
 /**

@@ -1,14 +1,17 @@
 import { csvEmitter } from './csv.js'
 import type { Emitter } from './emitter.js'
 import { jsonEmitter } from './json.js'
-import { ndjsonEmitter } from './ndjson.js'
+import { ndjsonDocumentsEmitter, ndjsonEmitter } from './ndjson.js'
 import { htmlEmitter } from './html.js'
+import { xlsxEmitter } from './xlsx.js'
 
 /** The output formats: one line each. A new format is one file and one line here. */
 export const EMITTERS = [
   jsonEmitter,
   ndjsonEmitter,
+  ndjsonDocumentsEmitter,
   csvEmitter,
+  xlsxEmitter,
   htmlEmitter
 ] as const
 
@@ -21,7 +24,8 @@ export function emitterFor(format: Format): Emitter<Format> {
   return emitter
 }
 
-export type { EmitOptions, Emitter } from './emitter.js'
+export type { EmitOptions, Emitter, ListFrame } from './emitter.js'
 export { csvHeader, CSV_COLUMNS, neutraliseFormula, toCsv } from './csv.js'
 export { toJson } from './json.js'
-export { toNdjson } from './ndjson.js'
+export { toItemRecords, toNdjson, toNdjsonDocument } from './ndjson.js'
+export { toXlsx } from './xlsx.js'

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { emitterFor, type Format } from '../../emit/index.js'
+import { emitterFor, type EmitOptions, type Emitter, type Format } from '../../emit/index.js'
 import { runBatch } from '../batch.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { expandInputs } from '../inputs.js'
@@ -54,12 +54,44 @@ async function prepare(target: OutTarget): Promise<string | undefined> {
 }
 
 /**
- * `referat parse FILES…`: each input through the pipeline to JSON, NDJSON or CSV, on
+ * Writes a batch's documents to stdout as one stream: the header once, several
+ * documents inside the format's list frame (one JSON array), a binary format's
+ * parts built into one output at the end. Nothing at all if no document came.
+ */
+function streamWriter(emitter: Emitter, options: EmitOptions, io: Io): { add: (output: string) => void; end: () => Promise<void> } {
+  const parts: string[] = []
+  const frame = options.inList ? emitter.list : undefined
+  let written = 0
+  return {
+    add: (output) => {
+      if (emitter.finish) {
+        parts.push(output)
+        return
+      }
+      io.stdout.write(written++ === 0 ? `${emitter.header?.(options) ?? ''}${frame?.open ?? ''}` : frame?.separator ?? '')
+      io.stdout.write(output)
+    },
+    end: async () => {
+      if (emitter.finish) {
+        if (parts.length > 0) io.stdout.write(await emitter.finish(parts, options))
+      } else if (frame) {
+        // Several inputs make one array even when some failed: `[]` when all did.
+        io.stdout.write(`${written === 0 ? frame.open : ''}${frame.close}`)
+      }
+    }
+  }
+}
+
+/**
+ * `referat parse FILES…`: each input through the pipeline to JSON, NDJSON, CSV or xlsx, on
  * stdout, into one file (`-o x.json`, one input) or one file per input in a folder.
  * Output paths are checked before anything is written; a bad input is reported and
  * skipped; the exit code is 2 if any input failed.
  */
 export async function runParse(patterns: readonly string[], flags: ParseFlags, io: Io): Promise<ExitCode> {
+  if (emitterFor(flags.format).finish && (flags.out === undefined || flags.out === STDIN) && io.isTTY.stdout) {
+    throw new UsageError(`--format ${flags.format} is a binary file and is not written to a terminal: write it with -o FILE.${flags.format} (or --out DIR for one file per input), or redirect stdout to a file`)
+  }
   const { inputs: all, errors, notes } = await expandInputs(patterns, io.cwd, { dot: flags.dot })
   const read = readOptionsOf(flags)
   const target = await outTargetOf(flags.out, all.length, io.cwd)
@@ -73,8 +105,9 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
   // A folder that cannot be made is an OutputError: one line from main, exit 2.
   const tempDir = inputs.length > 0 ? await prepare(target) : undefined
   const emitter = emitterFor(flags.format)
-  const options = { bom: flags.bom ?? false, csvSafe: flags.csvSafe ?? true }
-  let wroteHeader = false
+  const many = inputs.length > 1
+  const options = { bom: flags.bom ?? false, csvSafe: flags.csvSafe ?? true, inList: many && emitter.list !== undefined }
+  const stream = target.kind === 'stdout' ? streamWriter(emitter, options, io) : undefined
   const outcome = await runBatch({
     inputs, io, quiet: flags.quiet ?? false, verb: 'parsed', summary: true, tempDir, verbose: flags.verbose, skipped: skip.size,
     resumeHint: target.kind === 'dir' ? 'run the same command with --skip-existing to go on' : undefined,
@@ -82,14 +115,8 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
       input, cwd: io.cwd, read,
       job: { kind: 'emit', format: flags.format, ...options, outPath: plan.paths.get(input), tempDir }
     }),
-    onDone: (_input, result, progress) => {
-      if (target.kind !== 'stdout') return
-      progress.above(() => {
-        if (!wroteHeader && emitter.header) io.stdout.write(emitter.header(options))
-        wroteHeader = true
-        io.stdout.write(result.output)
-      })
-    }
+    onDone: (_input, result, progress) => stream && progress.above(() => stream.add(result.output))
   })
+  await stream?.end()
   return outcome.failed > 0 || errors.length > 0 ? EXIT.usage : EXIT.ok
 }
