@@ -68,7 +68,7 @@ const common = {
 }
 await build({
   ...common,
-  entryPoints: ['src/cli/task.ts', 'src/input/pdf-worker.ts'],
+  entryPoints: ['src/cli/task.ts', 'src/input/pdf/pdf-worker.ts'],
   outdir: OUT,
   entryNames: '[name]',
   splitting: true,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pdfToText } from '../src/input/pdf.js'
+import { pdfToText } from '../src/input/pdf/pdf-to-text.js'
 import { ROOT } from './helpers.js'
 
 // Taken before pdf.js is loaded in this process. (core-js makes its functions print as

@@ -1,4 +1,4 @@
-import { checkTextLayer } from '../text-layer.js'
+import { checkTextLayer } from '../pdf/text-layer.js'
 import type { Reader } from '../types.js'
 
 /** PDF by its `%PDF-` header (some writers put a few bytes of junk first). */
@@ -9,8 +9,8 @@ export const pdfReader: Reader = {
   async read(file, bytes, options) {
     // pdf.js costs ~150 ms to load: only when a PDF arrives.
     const pdf = options.isolatePdf === false
-      ? await (await import('../pdf.js')).pdfToText(file, bytes, options)
-      : await (await import('../pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
+      ? await (await import('../pdf/pdf-to-text.js')).pdfToText(file, bytes, options)
+      : await (await import('../pdf/pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
     return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, facts: checkTextLayer(file, pdf.text) }
   }
 }

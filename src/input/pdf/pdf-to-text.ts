@@ -1,6 +1,6 @@
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 import { joinPages, layoutPages, type PdfItem } from './pdf-layout.js'
-import type { ReadOptions } from './types.js'
+import type { ReadOptions } from '../types.js'
 
 export interface PdfText {
   readonly text: string

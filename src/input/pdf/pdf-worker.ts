@@ -4,9 +4,9 @@
  * terminating the thread can.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { InputError } from './errors.js'
-import { pdfToText } from './pdf.js'
-import type { ReadOptions } from './types.js'
+import { InputError } from '../errors.js'
+import { pdfToText } from './pdf-to-text.js'
+import type { ReadOptions } from '../types.js'
 
 interface Job {
   readonly file: string
