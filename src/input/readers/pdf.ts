@@ -11,6 +11,6 @@ export const pdfReader: Reader = {
     const pdf = options.isolatePdf === false
       ? await (await import('../pdf/pdf-to-text.js')).pdfToText(file, bytes, options)
       : await (await import('../pdf/pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
-    return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, facts: checkTextLayer(file, pdf.text) }
+    return { kind: 'text', text: pdf.text, pageStarts: pdf.pageStarts, features: pdf.features, facts: checkTextLayer(file, pdf.text) }
   }
 }
