@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Typesets the PDF cases whose shape is in the typography, not the text:
+// Typesets the PDF cases whose shape is in the typography or the engine, not the text:
 // fixtures/cases/pdf-bold-titles.pdf, minutes whose item titles are only bold lines
-// (no numbers), each followed by body text and a bold "Beslutning" line. A larger
-// title, one indented line and a "Side N af M" footer give every line feature a case.
+// (no numbers), each followed by body text and a bold "Beslutning" line (a larger
+// title, one indented line and a "Side N af M" footer give every line feature a case);
+// fixtures/cases/pdf-engine-pitfalls.pdf, what PDF engines get wrong (see typesetPitfalls).
 // Run once by hand (`node scripts/make-pdf-cases.mjs`) and commit the PDF; tests read
 // the committed file and never run this.
 import { createWriteStream } from 'node:fs'
@@ -48,6 +49,28 @@ export const BOLD_TITLES = [
   ]
 ]
 
+/**
+ * What an engine can get wrong, on one page: a stamp set vertically in the margin (an
+ * e-signature service's), a letter-spaced title, a justified line with wide word gaps.
+ */
+export function typesetPitfalls(outPath) {
+  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: new Date(0), ModDate: new Date(0) } })
+  const stream = createWriteStream(outPath)
+  doc.pipe(stream)
+  doc.font('Helvetica-Bold').fontSize(14).text('Referat', MARGIN, MARGIN + 24, { lineBreak: false, characterSpacing: 1 })
+  doc.font('Helvetica').fontSize(10)
+  const body = [
+    'Mødet blev holdt i foreningens lokaler.',
+    'Alle punkter blev behandlet, og referatet blev godkendt.',
+    'Næste møde holdes efter sommerferien.'
+  ]
+  body.forEach((text, k) => doc.text(text, MARGIN, MARGIN + 64 + k * LEADING, { lineBreak: false }))
+  doc.text('Kassereren fremlagde regnskabet', MARGIN, MARGIN + 64 + 3 * LEADING, { lineBreak: false, wordSpacing: 6 })
+  doc.save().rotate(-90, { origin: [24, 600] }).fontSize(7).text('Dokumentnøgle: 7Q2LK-Z4M9P-XW81F', 24, 600, { lineBreak: false }).restore()
+  doc.end()
+  return new Promise((resolve) => stream.on('finish', () => resolve(1)))
+}
+
 /** Sets `pages` of lines at `outPath`, a footer "Side N af M" on each; resolves when written. */
 export function typesetLines(pages, outPath) {
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { CreationDate: new Date(0), ModDate: new Date(0) } })
@@ -69,4 +92,7 @@ export function typesetLines(pages, outPath) {
 }
 
 const main = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
-if (main) console.log(`pdf-bold-titles.pdf: ${await typesetLines(BOLD_TITLES, join(CASES, 'pdf-bold-titles.pdf'))} pages`)
+if (main) {
+  console.log(`pdf-bold-titles.pdf: ${await typesetLines(BOLD_TITLES, join(CASES, 'pdf-bold-titles.pdf'))} pages`)
+  console.log(`pdf-engine-pitfalls.pdf: ${await typesetPitfalls(join(CASES, 'pdf-engine-pitfalls.pdf'))} page`)
+}
