@@ -11,7 +11,7 @@ import type { LaidLine, PdfItem } from './pdf-layout.js'
 export interface PdfFont {
   /** The PostScript name, with or without its subset prefix ("ABCDEF+Arial-BoldMT"). */
   readonly name: string
-  /** The engine's own weight flag (pdf.js: `bold` or `black`; a descriptor's ForceBold). */
+  /** The engine's own weight flag (the font descriptor's ForceBold, as PDFium reports it). */
   readonly bold?: boolean
 }
 

@@ -2,8 +2,8 @@
  * Positioned PDF text items to lines of text, the way the page looks: one line per
  * baseline, a tab where a wide gap separates cells (TOC page numbers, tables), and a
  * blank line where the vertical gap is larger than the page's usual leading.
- * Why not a library's page text (pdf-parse's): it drops vertical gaps, and blank
- * lines are what separates paragraphs and headings in minutes.
+ * Why not a library's page text (pdf-parse's, PDFium's FPDFText_GetText): they drop
+ * vertical gaps, and blank lines are what separates paragraphs and headings in minutes.
  */
 export interface PdfItem {
   readonly str: string
@@ -11,7 +11,7 @@ export interface PdfItem {
   readonly y: number
   readonly width: number
   readonly height: number
-  /** The run's font (pdf.js's loaded-font id), for the line features; layout ignores it. */
+  /** The run's font (a key into the engine's fonts), for the line features; layout ignores it. */
   readonly font?: string
 }
 

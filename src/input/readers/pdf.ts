@@ -7,7 +7,7 @@ export const pdfReader: Reader = {
   isolated: true,
   sniff: ({ head }) => /(?:^|[\r\n])%PDF-\d/.test(head.slice(0, 1024)),
   async read(file, bytes, options) {
-    // pdf.js costs ~150 ms to load: only when a PDF arrives.
+    // PDFium costs ~100 ms to load (its wasm compiled): only when a PDF arrives.
     const pdf = options.isolatePdf === false
       ? await (await import('../pdf/pdf-to-text.js')).pdfToText(file, bytes, options)
       : await (await import('../pdf/pdf-isolated.js')).pdfToTextIsolated(file, bytes, options)
