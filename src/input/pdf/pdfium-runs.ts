@@ -40,9 +40,12 @@ const normalise = (str: string): string =>
 
 const UTF8 = new TextDecoder()
 
-const isSpace = (ch: string): boolean => /^\s$/u.test(ch)
+/** What `\s` matches, by code point (a regex per glyph costs more than the rest of the loop). */
+const isSpace = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 
-interface Run { str: string; x: number; y: number; width: number; height: number; font: string; rotated: boolean }
+interface Run { str: string; x: number; y: number; width: number; height: number; font: string; rotated: boolean; spaceEnd: boolean }
 
 /** The font of glyph `index`, recorded in `fonts` under its name and flags. */
 function fontOf(api: PdfiumGlyphApi, page: number, index: number, scratch: number, fonts: Map<string, PdfFont>): string {
@@ -72,45 +75,56 @@ export function pageRuns(api: PdfiumGlyphApi, page: number, scratch: number, fon
     if (run && run.str !== '') items.push({ str: normalise(run.str), x: run.x, y: run.y, width: run.width, height: run.height, font: run.font })
     run = undefined
   }
+  // Views on the scratch memory, made anew only when PDFium's memory grew.
+  let buffer = api.memory.buffer
+  let doubles = new Float64Array(buffer, scratch, 2)
+  let floats = new Float32Array(buffer, scratch + 16, 6)
   const count = api.FPDFText_CountChars(page)
   for (let i = 0; i < count; i++) {
     if (api.FPDFText_IsGenerated(page, i)) continue
     const code = api.FPDFText_GetUnicode(page, i)
     if (code === 0xfffe || code === 0xffff || code === 0x0d || code === 0x0a) continue
-    // PDFium marks a hyphen at a line's end with U+0002; pdf.js gives every whitespace glyph as a space.
-    let ch = code === 2 ? '-' : String.fromCodePoint(code)
-    if (isSpace(ch) && ch !== '\u00a0') ch = ' '
+    if (api.memory.buffer !== buffer) {
+      buffer = api.memory.buffer
+      doubles = new Float64Array(buffer, scratch, 2)
+      floats = new Float32Array(buffer, scratch + 16, 6)
+    }
+    // PDFium marks a hyphen at a line's end with U+0002; pdf.js gives every whitespace glyph (but NBSP) as a space.
+    const space = isSpace(code)
+    const ch = code === 2 ? '-' : space && code !== 0xa0 ? ' ' : String.fromCodePoint(code)
     const object = api.FPDFText_GetTextObject(page, i)
     if (object !== lastObject || font === '') {
       // Per text object: its font, and its size as set (Tf) times the matrix's scale.
       rotated = api.FPDFText_GetCharAngle(page, i) !== 0
       font = fontOf(api, page, i, scratch, fonts)
       api.FPDFText_GetMatrix(page, i, scratch + 16)
-      const matrix = new Float32Array(api.memory.buffer, scratch + 16, 6)
-      size = api.FPDFText_GetFontSize(page, i) * Math.hypot(matrix[2]!, matrix[3]!)
+      size = api.FPDFText_GetFontSize(page, i) * Math.hypot(floats[2]!, floats[3]!)
     }
     api.FPDFText_GetCharOrigin(page, i, scratch, scratch + 8)
-    const [x, y] = new Float64Array(api.memory.buffer, scratch, 2) as unknown as [number, number]
-    // The loose box spans the glyph's advance (the tight one only its ink: "1" is narrow).
+    const x = doubles[0]!
+    const y = doubles[1]!
+    // The loose box (left, top, right, bottom) spans the glyph's advance (the tight one only its ink: "1" is narrow).
     api.FPDFText_GetLooseCharBox(page, i, scratch + 16)
-    const right = Math.max(new Float32Array(api.memory.buffer, scratch + 16, 4)[2]!, x)
+    const right = Math.max(floats[2]!, x)
     if (rotated && run?.rotated && object === lastObject) {
       run.str += ch
+      run.spaceEnd = space
       lastRight = right
       continue
     }
     if (run && !rotated && !run.rotated && run.font === font && Math.abs(run.height - size) < 0.01 && Math.abs(run.y - y) <= size * 0.5) {
       const gap = x - lastRight
       if (gap > RUN_GAP * size || gap < RUN_BACK * size) flush()
-      else if (gap > SPACE_MIN * size && !/\s$/u.test(run.str) && !isSpace(ch)) run.str += ' '
+      else if (gap > SPACE_MIN * size && !run.spaceEnd && !space) run.str += ' '
     } else flush()
     lastRight = right
     lastObject = object
     // pdf.js starts no run with a space, and a run's width ends at its last glyph that is not one.
-    if (!run && isSpace(ch)) continue
-    run ??= { str: '', x, y, width: 0, height: size, font, rotated }
+    if (!run && space) continue
+    run ??= { str: '', x, y, width: 0, height: size, font, rotated, spaceEnd: false }
     run.str += ch
-    if (!isSpace(ch)) run.width = right - run.x
+    run.spaceEnd = space
+    if (!space) run.width = right - run.x
   }
   flush()
   return items
