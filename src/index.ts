@@ -3,15 +3,17 @@
  *
  *     import { parse } from 'referat'
  *     const doc = parse(text, { file: 'minutes.txt' })
+ *
+ * An ES module only (`import`, not `require`); Node 20.19 or newer.
  */
 export { parse, processText, processInput, type ParseOptions } from './parse.js'
-export { parseFile } from './parse-file.js'
+export { parseBytes, parseFile } from './parse-file.js'
 export { validate } from './validate.js'
-export { InputError } from './input/errors.js'
+export { InputError, INPUT_ERROR_CODES, type InputErrorCode } from './input/errors.js'
 export type { ReadOptions, SourceFormat } from './input/types.js'
 export { toJson, toNdjson, toCsv, csvHeader, CSV_COLUMNS, EMITTERS, FORMATS, type Format, type Emitter } from './emit/index.js'
 export { Referat as referatSchema } from './schema/document.js'
-export type { Decision, DecisionOutcome, Diagnostic, Dissent, Item, Meeting, Participant, Referat, Section, SectionKind, Severity, Source, TocEntry, Votes, VoteSide } from './schema/document.js'
+export type { Attachment, Decision, DecisionOutcome, Diagnostic, Dissent, Item, Meeting, Participant, Referat, Section, SectionKind, Severity, Source, TocEntry, Votes, VoteSide } from './schema/document.js'
 export { referatJsonSchema } from './schema/json-schema.js'
 export { RULE_IDS, RULE_LEVELS, type RuleId, type RuleSetting } from './rules/index.js'
 export { normaliseMinutes as normalise } from './split/index.js'

@@ -1,6 +1,5 @@
 import { readBytes, readInput, type InputDocument, type ReadOptions } from './input/read.js'
-import { InputError } from './input/errors.js'
-import { processInput, type ParseOptions } from './parse.js'
+import { processInput, requireItems, type ParseOptions } from './parse.js'
 import type { Referat } from './schema/document.js'
 
 /**
@@ -12,15 +11,7 @@ export function documentOf(input: InputDocument, options: ParseOptions = {}): Re
   const doc = processInput(input, {
     file: input.file === '-' ? null : input.file, format: input.format, sha256: input.sha256, ...options
   }).result
-  if (doc.items.length === 0) throw new InputError(input.file, `no agenda items found (${NOT_MINUTES[input.format] ?? NOT_MINUTES.text})`)
-  return doc
-}
-
-/** Why a file of each kind may hold no items, for the one-line message. */
-const NOT_MINUTES: Partial<Record<InputDocument['format'], string>> = {
-  text: 'not minutes, or a layout referat does not know',
-  html: 'a web page without minutes, such as a listing page',
-  pdf: 'not minutes, or a layout referat does not know'
+  return requireItems(doc, input.file, input.format)
 }
 
 /**
@@ -30,4 +21,14 @@ const NOT_MINUTES: Partial<Record<InputDocument['format'], string>> = {
  */
 export async function parseFile(path: string, options: ParseOptions & ReadOptions = {}): Promise<Referat> {
   return documentOf(await readInput(path, await readBytes(path), options), options)
+}
+
+/**
+ * Parses minutes already in memory (a fetched page, an upload): the reader is chosen
+ * by content, as for files; `name` is what `source.file` and errors call it (a name
+ * ending in `.pdf` must hold a PDF). Throws an InputError with a `code` as parseFile does.
+ */
+export async function parseBytes(bytes: Uint8Array, options: ParseOptions & ReadOptions & { readonly name?: string } = {}): Promise<Referat> {
+  const name = options.name ?? '<bytes>'
+  return documentOf(await readInput(name, bytes, options), { ...options, file: options.file ?? options.name ?? null })
 }

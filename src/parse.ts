@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import type { ReadFact, ReaderOutput, SourceFormat } from './input/types.js'
 import { pageStartsOf } from './normalise/index.js'
 import { createProcessor, type RuleOptions } from './processor.js'
+import { InputError } from './input/errors.js'
 import type { Referat } from './schema/document.js'
 import type { RootNode } from './tree/types.js'
 
@@ -67,7 +68,26 @@ export function processText(text: string, options: ParseOptions = {}): VFile & {
 /**
  * Parses the text of one set of minutes into the output contract.
  * Pure and synchronous: no I/O, the same text always gives the same document.
+ * A text without a single agenda item is not minutes: an InputError with code
+ * `not-minutes`, as `parseFile` and `parseBytes` give (`validate` reports it as the
+ * `no-items` diagnostic instead).
  */
 export function parse(text: string, options: ParseOptions = {}): Referat {
-  return processText(text, options).result
+  return requireItems(processText(text, options).result, options.file ?? '<text>', options.format ?? 'text')
+}
+
+/** Why a file of each kind may hold no items, for the one-line message. */
+const NOT_MINUTES: Partial<Record<SourceFormat, string>> = {
+  text: 'not minutes, or a layout referat does not know',
+  html: 'a web page without minutes, such as a listing page',
+  pdf: 'not minutes, or a layout referat does not know'
+}
+
+/**
+ * A document without a single agenda item (a portal's listing page, an unknown export,
+ * a letter) is not minutes: an InputError, as unreadable input is (CONTRACT 1.1).
+ */
+export function requireItems(doc: Referat, file: string, format: SourceFormat): Referat {
+  if (doc.items.length > 0) return doc
+  throw new InputError(file, `no agenda items found (${NOT_MINUTES[format] ?? NOT_MINUTES.text})`, { code: 'not-minutes' })
 }

@@ -1,7 +1,8 @@
-import { parse, type ParseOptions } from './parse.js'
+import { processText, type ParseOptions } from './parse.js'
 import type { Diagnostic } from './schema/document.js'
 
 /** The diagnostics `referat validate` reports for a text. */
 export function validate(text: string, options: ParseOptions = {}): Diagnostic[] {
-  return parse(text, options).diagnostics
+  // Text that is not minutes is a `no-items` error here, not an exception: validate reports.
+  return processText(text, options).result.diagnostics
 }

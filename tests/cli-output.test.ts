@@ -140,7 +140,8 @@ describe('output-side errors', () => {
       expect(exitCode).toBe(2)
       const lines = stderr.split('\n').filter(Boolean)
       expect(lines.slice(0, 3)).toEqual(SEEDS.map((s) => expect.stringMatching(new RegExp(`^referat: ${s}\\.txt: cannot write .*o/${s}\\.json: permission denied$`))))
-      expect(lines[3]).toMatch(/^parsed 3 files, 3 failed, \d+\.\d s$/)
+      expect(lines[3]).toMatch(/^parsed 0 files, 3 failed, \d+\.\d s$/)
+      expect(lines[4]).toBe('  3 outputs not written')
     } finally {
       disk.failWith = undefined
     }
@@ -154,7 +155,7 @@ describe('output-side errors', () => {
       expect(stderr.split('\n').filter(Boolean)).toEqual([
         expect.stringMatching(/^referat: direktionen-2024-11-18\.txt: cannot write .*: no space left on device; stopping$/),
         'referat: stopped after 1 of 3 files; the rest were not parsed',
-        expect.stringMatching(/^parsed 1 files, 1 failed, \d+\.\d s$/)
+        expect.stringMatching(/^parsed 0 files, 1 failed, \d+\.\d s$/)
       ])
       expect(tree(join(work, 'o'))).toEqual([])
     } finally {

@@ -4,6 +4,7 @@ import { repairMojibake } from '../src/input/mojibake.js'
 import { readInput } from '../src/input/read.js'
 import { documentOf } from '../src/parse-file.js'
 import { parse } from '../src/parse.js'
+import { validate } from '../src/validate.js'
 import type { Referat } from '../src/schema/document.js'
 import { readFixture, seedFixtures } from './helpers.js'
 
@@ -70,12 +71,15 @@ describe('repairMojibake', () => {
 
 describe('bad inputs', () => {
   it.each([
-    ['empty', new Uint8Array(), 'is empty'],
-    ['only blanks', Buffer.from(' \n\n\t\n'), 'has no text'],
-    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'is a binary file, not text or PDF'],
-    ['a PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'is a binary file, not text or PDF']
-  ])('%s', async (_, bytes, message) => {
+    ['empty', new Uint8Array(), 'is empty', 'empty'],
+    ['only blanks', Buffer.from(' \n\n\t\n'), 'has no text', 'empty'],
+    ['random bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'is a binary file, not text, PDF, Word or an export referat reads', 'binary'],
+    ['a PNG', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'is an image (PNG), not text: run OCR first', 'image'],
+    ['a JPEG', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0, 0, 0, 0]), 'is an image (JPEG)', 'image'],
+    ['a TIFF scan', Uint8Array.from([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 'is an image (TIFF)', 'image']
+  ])('%s', async (_, bytes, message, code) => {
     await expect(readInput('x', bytes)).rejects.toThrow(message)
+    await expect(readInput('x', bytes)).rejects.toMatchObject({ code })
   })
 
   it.each([
@@ -83,6 +87,8 @@ describe('bad inputs', () => {
     ['a CSV', 'navn,alder,by\nAnne,34,Odense\nBo,51,Vejle\n'],
     ['JSON', '{"items": [1, 2, 3]}']
   ])('%s gives "no agenda items found"', (_, text) => {
-    expect(parse(text).diagnostics).toContainEqual(expect.objectContaining({ rule: 'no-items', severity: 'error', line: 1 }))
+    expect(validate(text)).toContainEqual(expect.objectContaining({ rule: 'no-items', severity: 'error', line: 1 }))
+    // parse agrees with parseFile: not minutes is an input error, not an empty document.
+    expect(() => parse(text)).toThrow(expect.objectContaining({ code: 'not-minutes', message: expect.stringContaining('no agenda items found') }))
   })
 })

@@ -42,7 +42,7 @@ describe('inputs that hang or eat memory', () => {
     const result = spawnBin(['parse', 'pipe.txt', 'seed.txt', '--format', 'ndjson'])
     expect(result.signal).toBeNull()
     expect(result.status).toBe(2)
-    expect(result.stderr).toMatch(/^referat: pipe\.txt: is a FIFO, not a regular file \(pipe it to - instead\)$/m)
+    expect(result.stderr).toMatch(/^referat: pipe\.txt: is a FIFO, not a regular file \(pipe it to standard input instead\)$/m)
     // The batch went on with the seed.
     expect(result.stdout.trim().split('\n')).toHaveLength(13)
   })

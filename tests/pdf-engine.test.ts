@@ -23,14 +23,14 @@ describe('PDF engine pitfalls (fixtures/cases/pdf-engine-pitfalls.pdf)', () => {
 
 describe('PDF engine errors (FPDF_GetLastError)', () => {
   it.each([
-    ['fixtures/bad/password.pdf', undefined, 'is password-protected; give the password with --password'],
-    ['fixtures/bad/password.pdf', 'forkert', 'could not be opened with that password'],
-    ['fixtures/bad/truncated.pdf', undefined, 'is not a readable PDF (damaged or truncated)'],
-    ['fixtures/bad/not-a-pdf.pdf', undefined, 'is not a readable PDF (damaged or truncated)'],
-    ['fixtures/bad/empty.pdf', undefined, 'is not a readable PDF (damaged or truncated)'],
-    ['fixtures/bad/image-only.pdf', undefined, 'has no text layer (1 page of images: a scanned PDF?); run OCR first, e.g. ocrmypdf']
-  ])('%s (password %s): %s', async (path, password, message) => {
-    await expect(read(path, password)).rejects.toThrow(message)
+    ['fixtures/bad/password.pdf', undefined, 'encrypted', 'is password-protected'],
+    ['fixtures/bad/password.pdf', 'forkert', 'wrong-password', 'could not be opened with that password'],
+    ['fixtures/bad/truncated.pdf', undefined, 'damaged', 'is not a readable PDF (damaged or truncated)'],
+    ['fixtures/bad/not-a-pdf.pdf', undefined, 'damaged', 'is not a readable PDF (damaged or truncated)'],
+    ['fixtures/bad/empty.pdf', undefined, 'damaged', 'is not a readable PDF (damaged or truncated)'],
+    ['fixtures/bad/image-only.pdf', undefined, 'scanned', 'has no text layer (1 page of images: a scanned PDF?); run OCR first, e.g. ocrmypdf']
+  ])('%s (password %s): %s, %s', async (path, password, code, message) => {
+    await expect(read(path, password)).rejects.toMatchObject({ code, message })
   })
 
   it('opens a protected PDF with its password', async () => {

@@ -67,7 +67,7 @@ describe('bad PDFs', () => {
     ['empty.pdf', 'is empty'],
     ['not-a-pdf.pdf', 'is named .pdf but is not a PDF file (no %PDF- header)'],
     ['truncated.pdf', 'is not a readable PDF (damaged or truncated)'],
-    ['password.pdf', 'is password-protected; give the password with --password'],
+    ['password.pdf', 'is password-protected (give the password with --password)'],
     ['image-only.pdf', 'has no text layer (1 page of images: a scanned PDF?); run OCR first, e.g. ocrmypdf']
   ])('%s: one line, exit 2', async (name, message) => {
     const io = fakeIo({ cwd: ROOT })

@@ -99,7 +99,8 @@ describe('layouts of each export, in small', () => {
             { Navn: 'Forvaltningen foreslår', Html: '<p>At budgettet godkendes.</p>' },
             { Navn: 'Økonomiudvalgets beslutning den 4. marts 2024', Html: '<p>Godkendt.</p><p>Afbud: Anna Hansen</p>' }
           ],
-          Bilag: [{ Navn: 'Budgetnotat' }, { Navn: 'Tidsplan' }]
+          Bilag: [{ Navn: 'Budgetnotat', Id: 'b-17' }, { Navn: 'Tidsplan', Id: '00000000-0000-0000-0000-000000000000' }],
+          Id: 'item-uuid-1'
         },
         { Punktnummer: '2', Navn: 'Lukket: Personalesag', IsOpen: false, Felter: [{ Navn: '', Html: '<p>Drøftet.</p>' }], Bilag: [] },
         { Punktnummer: '3', Navn: 'Meddelelser', Felter: [], ItemDecision: '<p>Taget til efterretning.</p>', Bilag: null }
@@ -112,7 +113,9 @@ describe('layouts of each export, in small', () => {
     expect(doc.toc.map((t) => [t.number, t.title, t.closed])).toEqual([['1', 'Budget 2025', false], ['2', 'Personalesag', true], ['3', 'Meddelelser', false]])
     const [budget, closed, news] = doc.items
     expect(budget).toMatchObject({
-      caseNumber: '24-001234', closed: false, absent: ['Anna Hansen'], attachments: ['Budgetnotat', 'Tidsplan'],
+      caseNumber: '24-001234', closed: false, absent: ['Anna Hansen'],
+      sourceId: 'item-uuid-1',
+      attachments: [{ title: 'Budgetnotat', url: null, sourceId: 'b-17' }, { title: 'Tidsplan', url: null, sourceId: null }],
       recommendation: 'At budgettet godkendes.', decision: { text: 'Godkendt.', outcome: 'approved' }
     })
     expect(budget?.sections.map((s) => s.kind)).toEqual(['indstilling', 'beslutning'])
@@ -131,10 +134,10 @@ describe('layouts of each export, in small', () => {
       '<Members><MeetingMember><Name>Anna Hansen (V)</Name><ParticipationStatusAsText>NotParticipating</ParticipationStatusAsText></MeetingMember></Members></Meeting>',
       '<Committee><Name>Økonomiudvalget</Name></Committee>',
       '<Items>',
-      '<Item><Caption>Budget 2025</Caption><Case><Number>24-001234</Number></Case><IsPublic>True</IsPublic><Number>1</Number>',
+      '<Item ID="60"><Caption>Budget 2025</Caption><Case><Number>24-001234</Number></Case><IsPublic>True</IsPublic><Number>1</Number>',
       '<Fields><ItemField><Caption>SAGSFREMSTILLING</Caption><Content>&lt;p&gt;Tekst&#xC; her&lt;/p&gt;</Content></ItemField>',
       '<ItemField><Caption>ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024</Caption><Content><![CDATA[<p>Godkendt.</p><p>Afbud: Anna Hansen</p>]]></Content></ItemField></Fields>',
-      '<Enclosures><Enclosure><Name>Budgetnotat</Name></Enclosure></Enclosures></Item>',
+      '<Enclosures><Enclosure ID="7"><Name>Budgetnotat</Name></Enclosure></Enclosures></Item>',
       '<Item><Caption>Personalesag</Caption><IsPublic>False</IsPublic><Number>2</Number><Fields /></Item>',
       '</Items></Agenda></Agendas></Publication>'
     ].join('\r')
@@ -143,7 +146,7 @@ describe('layouts of each export, in small', () => {
     expect(doc.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2024-03-04', start: '08:00', end: '09:30', location: 'Byrådssalen' })
     expect(doc.meeting.participants).toMatchObject([{ name: 'Anna Hansen', status: 'absent', party: 'V' }])
     expect(doc.items.map((i) => [i.number, i.line, i.closed])).toEqual([['1', 7, false], ['2', 11, true]])
-    expect(doc.items[0]).toMatchObject({ caseNumber: '24-001234', absent: ['Anna Hansen'], attachments: ['Budgetnotat'], decision: { text: 'Godkendt.', outcome: 'approved' } })
+    expect(doc.items[0]).toMatchObject({ caseNumber: '24-001234', absent: ['Anna Hansen'], sourceId: '60', attachments: [{ title: 'Budgetnotat', url: null, sourceId: '7' }], decision: { text: 'Godkendt.', outcome: 'approved' } })
     expect(doc.items[0]?.sections.map((s) => [s.kind, s.line, s.text])).toEqual([['sagsfremstilling', 8, 'Tekst her'], ['beslutning', 9, 'Godkendt.']])
   })
 

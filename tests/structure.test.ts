@@ -64,7 +64,7 @@ describe('sections', () => {
       'Anden orientering om et helt andet emne, som fortsætter. Den er lang nok til at være prosa og ikke et bilagsnavn i en liste.'
     ])
     const item = result.items[0]!
-    expect(item.attachments).toEqual(['Kommissorium.pdf'])
+    expect(item.attachments).toEqual([{ title: 'Kommissorium.pdf', url: null, sourceId: null }])
     expect(item.sections[0]!.text).toContain('Anden orientering')
   })
 

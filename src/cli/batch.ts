@@ -1,12 +1,14 @@
 import type { Io } from './io.js'
-import { messageLine, STDIN } from './messages.js'
+import { messageLine, STDIN, type FailureCause } from './messages.js'
 import { mapOrdered } from './ordered.js'
 import { taskRunner } from './pool.js'
 import { createProgress, type Progress } from './progress.js'
 import { runTask, type Task, type TaskResult } from './task.js'
+import { tallyLines, tallyOf } from './tally.js'
 import { removeTempDir } from './write-atomic.js'
 
 export type TaskDone = Extract<TaskResult, { ok: true }>
+export type TaskFailed = Extract<TaskResult, { ok: false }>
 
 export interface Batch {
   readonly inputs: readonly string[]
@@ -20,15 +22,26 @@ export interface Batch {
   /** Called in input order for each input that worked; write stdout through `progress.above`. */
   readonly onDone: (input: string, result: TaskDone, progress: Progress) => void
   /** Called in input order for each input that failed, after its error line is printed. */
-  readonly onFailed?: (input: string, message: string) => void
+  readonly onFailed?: (input: string, failure: TaskFailed, progress: Progress) => void
   /** The batch's temporary folder: removed at the end and on an interrupt. */
   readonly tempDir?: string
+  /** Every failed input's line even on a terminal (otherwise the first few, then the tally). */
+  readonly verbose?: boolean
+  /** Inputs left out before the batch (`--skip-existing`), for the summary. */
+  readonly skipped?: number
+  /** What to say after an interrupt about picking the batch up again. */
+  readonly resumeHint?: string
 }
+
+/** On a terminal, failed inputs shown one line each before the rest wait for the tally (`--verbose`: all). */
+export const SHOWN_FAILURES = 10
 
 export interface BatchOutcome {
   readonly failed: number
   /** The batch stopped early (disk full): the inputs after the failing one were not done. */
   readonly stopped: boolean
+  /** Why inputs failed, counted. */
+  readonly causes: ReadonlyMap<FailureCause, number>
 }
 
 /**
@@ -46,10 +59,16 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
     progress.done()
     if (batch.tempDir) removeTempDir(batch.tempDir)
   }
-  const unregister = io.onInterrupt?.(cleanUp)
   let failed = 0
   let done = 0
   let stopped = false
+  const causes: FailureCause[] = []
+  const unregister = io.onInterrupt?.(() => {
+    cleanUp()
+    io.stderr.write(`${messageLine(`interrupted after ${done} of ${inputs.length} files (${done - failed} ${batch.verb}, ${failed} failed)${batch.resumeHint ? `; ${batch.resumeHint}` : ''}`)}\n`)
+  })
+  // A terminal shows the first failures and then counts; pipes and CI logs get every line.
+  const showAll = batch.verbose === true || !io.isTTY.stderr
   // Standard input can only be read here, not in a worker.
   const work = (input: string): Promise<TaskResult> => (input === STDIN ? runTask(batch.taskOf(input), io) : runner.run(batch.taskOf(input)))
   try {
@@ -61,8 +80,10 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
         continue
       }
       failed++
-      progress.above(() => io.stderr.write(`${result.message}\n`))
-      batch.onFailed?.(input, result.message)
+      causes.push(result.cause)
+      if (showAll || failed <= SHOWN_FAILURES) progress.above(() => io.stderr.write(`${result.message}\n`))
+      else if (failed === SHOWN_FAILURES + 1) progress.above(() => io.stderr.write(`${messageLine('more files failed; they are counted below (--verbose shows each)')}\n`))
+      batch.onFailed?.(input, result, progress)
       if (result.fatal) {
         stopped = true
         break
@@ -75,9 +96,12 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
   }
   if (stopped && done < inputs.length) io.stderr.write(`${messageLine(`stopped after ${done} of ${inputs.length} files; the rest were not ${batch.verb}`)}\n`)
   // The summary: always on a terminal; in pipes and CI logs only when something failed.
-  if (batch.summary && !batch.quiet && inputs.length > 1 && (io.isTTY.stderr || failed > 0)) {
+  const counts = tallyOf(causes)
+  if (batch.summary && !batch.quiet && inputs.length + (batch.skipped ?? 0) > 1 && (io.isTTY.stderr || failed > 0)) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
-    io.stderr.write(`${batch.verb} ${done} files, ${failed} failed, ${seconds} s\n`)
+    const skipped = batch.skipped ? `, ${batch.skipped} skipped (already written)` : ''
+    io.stderr.write(`${batch.verb} ${done - failed} file${done - failed === 1 ? '' : 's'}, ${failed} failed${skipped}, ${seconds} s\n`)
+    if (failed > 1) io.stderr.write(`${tallyLines(counts).join('\n')}\n`)
   }
-  return { failed, stopped }
+  return { failed, stopped, causes: counts }
 }

@@ -15,6 +15,9 @@ Examples:
   referat parse 'minutes/*.txt' -f csv --bom > items.csv
   referat parse 'minutes/*.txt' -f ndjson | jq .title
   cat minutes.txt | referat parse -                 - reads standard input
+  referat parse 'archive/**/*' -o parsed/ --keep-ext --skip-existing
+                                                    x.pdf → parsed/archive/x.pdf.json; reruns go on where they stopped
+  referat parse 'archive/**/*.pdf' --dot --verbose  hidden folders too; every failed file's line
 ${EXIT_CODES}
 `
 
@@ -23,6 +26,7 @@ Examples:
   referat validate 'minutes/**/*.txt'
   referat validate minutes.txt --strict --rule case-number-missing=off
   referat validate 'minutes/*.txt' --reporter github     annotations in GitHub Actions
+  referat validate 'minutes/**/*.pdf' -r sarif > referat.sarif   for code scanning
 
 Rule ids (for --rule):
 ${RULE_IDS.map((id) => `  ${id}`).join('\n')}

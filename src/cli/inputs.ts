@@ -11,6 +11,8 @@ export { STDIN } from './messages.js'
 export interface Expanded {
   readonly inputs: string[]
   readonly errors: string[]
+  /** Lines to say once (files a glob left out because they are in hidden folders). */
+  readonly notes: string[]
 }
 
 const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false)
@@ -21,10 +23,11 @@ const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, 
  * fast-glob (so quoted globs work), and one that matches nothing is an error line
  * while the batch goes on. Anything else is taken as a path and fails when read.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string): Promise<Expanded> {
+export async function expandInputs(patterns: readonly string[], cwd: string, options: { readonly dot?: boolean } = {}): Promise<Expanded> {
   if (patterns.length === 0) throw new UsageError('no input files given (use - for standard input)')
   const inputs: string[] = []
   const errors: string[] = []
+  let hidden = 0
   // fast-glob is loaded only when an argument needs it.
   const fg = patterns.some((p) => /[*?[\]{}()!]/.test(p)) ? (await import('fast-glob')).default : undefined
   for (const pattern of patterns) {
@@ -32,12 +35,16 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
       inputs.push(pattern)
       continue
     }
-    const matches = await fg.glob(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true })
-    if (matches.length === 0) errors.push(messageLine(`no files match ${displayName(pattern)}`))
+    const dot = options.dot === true
+    const matches = await fg.glob(pattern, { cwd, onlyFiles: true, dot, followSymbolicLinks: true })
+    // A glob passes over hidden folders (.git, but also a real archive's .old/): count what it skipped.
+    if (!dot) hidden += (await fg.glob(pattern, { cwd, onlyFiles: true, dot: true, followSymbolicLinks: true })).length - matches.length
+    if (matches.length === 0) errors.push(messageLine(`no files match ${displayName(pattern)}${hidden > 0 ? ' outside hidden folders' : ''}`))
     inputs.push(...matches.sort())
   }
+  const notes = hidden > 0 ? [messageLine(`${hidden} file${hidden === 1 ? '' : 's'} in hidden (dot) folders or with dot names left out by the glob; --dot includes them`)] : []
   if (inputs.filter((input) => input === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once')
-  return { inputs, errors }
+  return { inputs, errors, notes }
 }
 
 /** What reading an input may be told besides the reader's options. */

@@ -6,7 +6,7 @@ import type { ValidateFlags } from './commands/validate.js'
 import { EXIT, UsageError, type ExitCode } from './errors.js'
 import type { Io } from './io.js'
 import { PARSE_HELP, ROOT_HELP, VALIDATE_HELP } from './help.js'
-import { failureLine, messageLine, OutputError } from './messages.js'
+import { failureLine, inputErrorMessage, messageLine, OutputError } from './messages.js'
 import { withOptions } from './options.js'
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
@@ -26,20 +26,23 @@ function program(io: Io, done: (code: ExitCode) => void): Command {
     .showHelpAfterError('(run referat --help for usage)')
     .addHelpText('after', ROOT_HELP)
 
-  withOptions(root.command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'bom', 'csvSafe', 'quiet', 'password', 'timeout', 'maxSize'])
+  // A usage error points to the help of the command that was run, not the root's.
+  const command = (name: string): Command => root.command(name).showHelpAfterError(`(run referat ${name} --help for usage)`)
+
+  withOptions(command('parse').description('parse minutes (text, PDF, Word, HTML, Markdown; - for stdin) to JSON, NDJSON or CSV'), ['format', 'out', 'keepExt', 'skipExisting', 'bom', 'csvSafe', 'quiet', 'verbose', 'dot', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
     .addHelpText('after', PARSE_HELP)
     .action(async (files: string[], flags: ParseFlags) => done(await (await import('./commands/parse.js')).runParse(files, flags, io)))
 
-  withOptions(root.command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'password', 'timeout', 'maxSize'])
+  withOptions(command('validate').description('check minutes before publishing; exit 1 on errors'), ['reporter', 'strict', 'rule', 'quiet', 'verbose', 'dot', 'password', 'timeout', 'maxSize'])
     .argument('<files...>', 'files, quoted globs, or - for standard input')
     .addHelpText('after', VALIDATE_HELP)
     .action(async (files: string[], flags: ValidateFlags) => done(await (await import('./commands/validate.js')).runValidate(files, flags, io)))
 
-  root.command('schema').description('print the JSON Schema of the output')
+  command('schema').description('print the JSON Schema of the output')
     .action(async () => done((await import('./commands/schema.js')).runSchema(io)))
 
-  root.command('debug').description('show what a pipeline stage saw (lines or tree)')
+  command('debug').description('show what a pipeline stage saw (lines or tree)')
     .argument('<stage>', 'lines or tree').argument('<file>', 'a minutes file')
     .action(async (stage: string, file: string) => done(await (await import('./commands/debug.js')).runDebug(stage, file, io)))
   return root
@@ -64,7 +67,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.usage
     }
     if (error instanceof InputError) {
-      io.stderr.write(`${failureLine(error.file, error.message)}\n`)
+      io.stderr.write(`${failureLine(error.file, inputErrorMessage(error))}\n`)
       return EXIT.usage
     }
     if (error instanceof OutputError) {

@@ -1,4 +1,4 @@
-import { InputError } from '../input/errors.js'
+import { InputError, type InputErrorCode } from '../input/errors.js'
 
 export const STDIN = '-'
 
@@ -44,15 +44,32 @@ export function outputErrorOf(path: string, error: unknown): OutputError {
   return new OutputError(`cannot write ${displayName(path)}: ${why[code] ?? `${code || 'error'}`}`, FATAL_CODES.has(code), { cause: error })
 }
 
+/** Why an input of a batch failed: an input error's code, or its output could not be written. */
+export type FailureCause = InputErrorCode | 'write-failed'
+
+/** The flag that changes the outcome, for the codes that have one: the library's messages name no flags. */
+const FLAG_HINTS: Partial<Record<InputErrorCode, string>> = {
+  'too-large': 'see --max-size',
+  encrypted: 'give the password with --password',
+  timeout: 'see --timeout'
+}
+
+/** An input error's message as the CLI prints it: with the flag that helps, where one does. */
+export function inputErrorMessage(error: InputError): string {
+  const hint = FLAG_HINTS[error.code]
+  return hint === undefined ? error.message : `${error.message} (${hint})`
+}
+
 /**
  * The message for an error that stopped one input (without the `referat: file:`
- * prefix). Known errors only; anything else is a bug and is rethrown.
+ * prefix), and its cause for the batch's tally. Known errors only; anything else is
+ * a bug and is rethrown.
  */
-export function messageOf(error: unknown): { message: string; fatal: boolean } {
-  if (error instanceof InputError) return { message: error.message, fatal: false }
-  if (error instanceof OutputError) return { message: error.message, fatal: error.fatal }
+export function messageOf(error: unknown): { message: string; fatal: boolean; cause: FailureCause } {
+  if (error instanceof InputError) return { message: inputErrorMessage(error), fatal: false, cause: error.code }
+  if (error instanceof OutputError) return { message: error.message, fatal: error.fatal, cause: 'write-failed' }
   if (error instanceof RangeError && /Invalid string length|Array buffer allocation failed/i.test(error.message)) {
-    return { message: 'is too large to put out as one document (try --format ndjson or csv, or split the file)', fatal: false }
+    return { message: 'is too large to put out as one document (try --format ndjson or csv, or split the file)', fatal: false, cause: 'too-large' }
   }
   throw error
 }

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import { FORMATS } from '../emit/index.js'
 import { DEFAULT_PDF_TIMEOUT_MS } from '../input/errors.js'
 import { REPORTER_NAMES } from '../report/index.js'
@@ -23,19 +23,30 @@ export const OPTIONS = {
   maxSize: { flags: '--max-size <size>', description: 'refuse inputs larger than this (K, M, G)', defaultValue: '256M' },
   reporter: { flags: '-r, --reporter <name>', description: 'report format', choices: REPORTER_NAMES, defaultValue: 'compact' },
   strict: { flags: '--strict', description: 'exit 1 on warnings too' },
-  rule: { flags: '--rule <id=level>', description: 'set a rule to off, warn or error (repeatable; ids below)', repeatable: true }
+  rule: { flags: '--rule <id=level>', description: 'set a rule to off, warn or error (repeatable; ids below)', repeatable: true },
+  keepExt: { flags: '--keep-ext', description: 'with --out: keep the input\'s extension in the output name (x.pdf → x.pdf.json), so x.pdf and x.docx can share a folder' },
+  skipExisting: { flags: '--skip-existing', description: 'with --out: skip inputs whose output is already there and newer (resumes an interrupted batch)' },
+  dot: { flags: '--dot', description: 'let globs match files in hidden (dot) folders too' },
+  verbose: { flags: '--verbose', description: 'on a terminal, print every failed input\'s line (default: the first 10, then a tally by cause)' }
 } as const satisfies Record<string, OptionSpec>
 
 export type OptionName = keyof typeof OPTIONS
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
+const choiceOf = (choices: readonly string[]) => (value: string): string => {
+  const lower = value.toLowerCase()
+  if (choices.includes(lower)) return lower
+  throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`)
+}
+
 /** Adds the named options to a command. */
 export function withOptions(command: Command, names: readonly OptionName[]): Command {
   for (const name of names) {
     const spec: OptionSpec = OPTIONS[name]
     const option = new Option(spec.flags, spec.description)
-    if (spec.choices) option.choices(spec.choices)
+    // Choices are case-insensitive: `-f CSV` is `-f csv`.
+    if (spec.choices) option.choices(spec.choices).argParser(choiceOf(spec.choices))
     if (spec.defaultValue !== undefined) option.default(spec.defaultValue)
     if (spec.repeatable) option.argParser(collect)
     command.addOption(option)

@@ -24,12 +24,21 @@ export async function outTargetOf(out: string | undefined, inputCount: number, c
   throw new UsageError(`--out ${displayName(out)} is ${info ? 'a file' : 'a file name'}; with several inputs it must be a folder`)
 }
 
-/** `x.txt` → `DIR/x.json`; `minutes/2024/x.txt` → `DIR/minutes/2024/x.json` (inside cwd; else the base name). */
-export function outputPathFor(input: string, outDir: string, format: Format, cwd: string): string {
+/** How output files are named. */
+export interface NamingOptions {
+  /** Keep the input's extension (`x.pdf` → `x.pdf.json`), so inputs of one stem can share a folder. */
+  readonly keepExt?: boolean
+}
+
+/**
+ * `x.txt` → `DIR/x.json`; `minutes/2024/x.txt` → `DIR/minutes/2024/x.json` (inside cwd;
+ * else the base name); with `keepExt`, `x.pdf` → `DIR/x.pdf.json`.
+ */
+export function outputPathFor(input: string, outDir: string, format: Format, cwd: string, naming: NamingOptions = {}): string {
   const absolute = resolve(cwd, input === STDIN ? 'stdin' : input)
   const rel = relative(cwd, absolute)
   const mirrored = rel.startsWith('..') || isAbsolute(rel) ? basename(absolute) : rel
-  const stem = mirrored.slice(0, mirrored.length - extname(mirrored).length)
+  const stem = naming.keepExt ? mirrored : mirrored.slice(0, mirrored.length - extname(mirrored).length)
   return resolve(outDir, `${stem}${emitterFor(format).extension}`)
 }
 
@@ -66,7 +75,7 @@ const inside = (dir: string, path: string): boolean => {
  * (compared as real paths, so a symbolic link cannot hide it), and no output may leave
  * the folder through a symbolic link. Returns the paths, or one error line per problem.
  */
-export async function planOutputs(target: OutTarget, inputs: readonly string[], format: Format, cwd: string): Promise<{ paths: Map<string, string>; errors: string[] }> {
+export async function planOutputs(target: OutTarget, inputs: readonly string[], format: Format, cwd: string, naming: NamingOptions = {}): Promise<{ paths: Map<string, string>; errors: string[] }> {
   const paths = new Map<string, string>()
   const errors: string[] = []
   if (target.kind === 'stdout') return { paths, errors }
@@ -83,7 +92,7 @@ export async function planOutputs(target: OutTarget, inputs: readonly string[], 
   const realDir = target.kind === 'dir' ? realTarget(target.dir, known) : undefined
   const taken = new Map<string, { input: string; real: string }>()
   for (const input of inputs) {
-    const path = target.kind === 'file' ? target.path : outputPathFor(input, target.dir, format, cwd)
+    const path = target.kind === 'file' ? target.path : outputPathFor(input, target.dir, format, cwd, naming)
     const real = realTarget(path, known)
     const shown = displayName(relative(cwd, path) || path)
     // The same file named twice (a glob and its own name) writes the same output twice: no clash.
@@ -91,7 +100,7 @@ export async function planOutputs(target: OutTarget, inputs: readonly string[], 
     const earlier = taken.get(real)
     paths.set(input, path)
     if (earlier !== undefined && earlier.real === realInput) continue
-    if (earlier !== undefined) errors.push(messageLine(`${displayName(earlier.input)} and ${displayName(input)} would both be written to ${shown}; nothing written (rename one, or parse them separately)`))
+    if (earlier !== undefined) errors.push(messageLine(`${displayName(earlier.input)} and ${displayName(input)} would both be written to ${shown}; nothing written (--keep-ext names outputs x.pdf.json and x.docx.json; or rename one)`))
     else if (realInputs.has(real)) errors.push(failureLine(input, `output ${shown} would overwrite the input ${displayName(realInputs.get(real)!)}; nothing written (choose another --out)`))
     else if (realDir !== undefined && !inside(realDir, real)) errors.push(failureLine(input, `output ${shown} would leave the --out folder through a symbolic link; nothing written`))
     taken.set(real, { input, real: realInput })

@@ -82,15 +82,16 @@ async function runLimited(pool: Tinypool, task: Task): Promise<TaskResult> {
   // Only inputs whose reader runs isolated (PDF, by content) are timed; text never waits on a clock.
   const timed = await needsIsolation(resolve(task.cwd, task.input))
   const abort = new AbortController()
-  let why = timeoutMessage(ms)
+  const timeoutLine = `${timeoutMessage(ms)} (see --timeout)`
+  let why = timeoutLine
   const timer = timed ? setTimeout(() => abort.abort(), ms) : undefined
   // A PDF bomb grows the process outside any heap limit: past the limit, its thread is ended too.
   const stopWatch = timed ? watchMemory(WORKER_MEMORY_MB * 1024 * 1024, () => { why = memoryMessage(); abort.abort() }) : undefined
   try {
     return (await pool.run(pooled, { signal: abort.signal })) as TaskResult
   } catch (error) {
-    if (abort.signal.aborted) return { ok: false, message: failureLine(task.input, why), fatal: false }
-    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, message: failureLine(task.input, memoryMessage()), fatal: false }
+    if (abort.signal.aborted) return { ok: false, message: failureLine(task.input, why), reason: why, fatal: false, cause: why === timeoutLine ? 'timeout' : 'out-of-memory' }
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, message: failureLine(task.input, memoryMessage()), reason: memoryMessage(), fatal: false, cause: 'out-of-memory' }
     throw error
   } finally {
     clearTimeout(timer)

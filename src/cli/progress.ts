@@ -12,6 +12,13 @@ export interface Progress {
 
 const silent: Progress = { tick: () => undefined, above: (write) => write(), done: () => undefined }
 
+/**
+ * The rate comes from the last this many files, not from the start: the first files
+ * pay for start-up (loading pdf.js, warming up), which made a whole-batch average
+ * promise four times the real time left early on.
+ */
+export const RATE_WINDOW = 20
+
 /** Redraw at most this often: a terminal needs no more, and fast batches pay nothing. */
 const FRAME_MS = 100
 const CLEAR = '\r\x1b[K'
@@ -22,6 +29,19 @@ function seconds(s: number): string {
 }
 
 /**
+ * Files per second over the recent window (a moving average): from the first to the
+ * last of the recent finishes once two are known, else from the start.
+ */
+export function rateOf(recent: readonly number[], started: number, count: number, at: number): number {
+  if (recent.length >= 2) {
+    const span = (recent.at(-1)! - recent[0]!) / 1000
+    if (span > 0) return (recent.length - 1) / span
+  }
+  const elapsed = (at - started) / 1000
+  return elapsed > 0 ? count / elapsed : 0
+}
+
+/**
  * A progress bar on stderr while a batch runs: count, rate and time left. Only on a
  * terminal, not with --quiet, and only for more than one file: pipes and CI logs stay
  * clean. `now` is injectable for tests.
@@ -29,14 +49,15 @@ function seconds(s: number): string {
 export function createProgress(io: Io, total: number, quiet: boolean, now: () => number = Date.now): Progress {
   if (quiet || !io.isTTY.stderr || total < 2) return silent
   const started = now()
+  // When each of the last RATE_WINDOW files finished.
+  const recent: number[] = []
   let count = 0
   let lastDraw = -Infinity
   let shown = false
   let current = ''
   const width = Math.max(40, Math.min(io.columns ?? 80, 120))
   const draw = (): void => {
-    const elapsed = (now() - started) / 1000
-    const rate = elapsed > 0 ? count / elapsed : 0
+    const rate = rateOf(recent, started, count, now())
     const eta = rate > 0 ? (total - count) / rate : Infinity
     const barWidth = 20
     const filled = Math.round((count / total) * barWidth)
@@ -54,6 +75,8 @@ export function createProgress(io: Io, total: number, quiet: boolean, now: () =>
   return {
     tick(file) {
       count++
+      recent.push(now())
+      if (recent.length > RATE_WINDOW) recent.shift()
       current = displayName(file)
       if (count === total || now() - lastDraw >= FRAME_MS) draw()
     },

@@ -6,7 +6,7 @@ import type { RuleId, RuleSetting } from '../rules/index.js'
 import type { Diagnostic } from '../schema/document.js'
 import { loadInput, type LoadOptions } from './inputs.js'
 import type { Io } from './io.js'
-import { failureLine, messageOf, outputErrorOf, STDIN } from './messages.js'
+import { failureLine, messageOf, outputErrorOf, STDIN, type FailureCause } from './messages.js'
 import { writeFileAtomic } from './write-atomic.js'
 
 /** `parse`: emit the document, to the batch's stdout or (atomically) to `outPath`. */
@@ -35,7 +35,7 @@ export interface Task {
 
 export type TaskResult =
   | { readonly ok: true; readonly output: string; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: false; readonly message: string; readonly fatal: boolean }
+  | { readonly ok: false; readonly message: string; readonly reason: string; readonly fatal: boolean; readonly cause: FailureCause }
 
 const noStdin: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} }
 
@@ -76,8 +76,8 @@ export async function runTask(task: Task, io?: Io): Promise<TaskResult> {
     await writeOutput(task, job, job.outPath, `${emitter.header?.(options) ?? ''}${body}`)
     return { ok: true, output: '', diagnostics: doc.diagnostics }
   } catch (error) {
-    const { message, fatal } = messageOf(error)
-    return { ok: false, message: failureLine(task.input, message), fatal }
+    const { message, fatal, cause } = messageOf(error)
+    return { ok: false, message: failureLine(task.input, message), reason: message, fatal, cause }
   }
 }
 

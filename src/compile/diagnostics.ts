@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Diagnostic, Severity } from '../schema/document.js'
 import { isRuleId } from '../schema/rule-ids.js'
+import { pageOf } from './page-of.js'
 
 /** A message's severity: fatal errors, non-fatal warnings, the rest information. */
 export function severityOf(message: VFileMessage): Severity {
@@ -36,6 +37,8 @@ export function toDiagnostics(file: VFile): Diagnostic[] {
     message: message.reason,
     line: message.line == null ? null : toSource(message.line),
     column: message.column ?? null,
+    // The page (PDF): where a person finds the line, since the line counts extracted text.
+    page: message.line == null ? null : pageOf(message.line, file.data.pageStarts),
     item: itemOf(message, file)
   }])
 }

@@ -3,7 +3,12 @@ import { itemsOf, sectionText } from '../tree/queries.js'
 import { extractMeeting } from '../extract/meeting.js'
 import { completeDecision } from '../extract/complete-decision.js'
 import { sourceLines, toDiagnostics } from './diagnostics.js'
+import { pageOf } from './page-of.js'
+
+export { pageOf } from './page-of.js'
+import { createHash } from 'node:crypto'
 import type { Item, Referat, Source } from '../schema/document.js'
+import { SCHEMA_VERSION } from '../schema/version.js'
 import type { GroupNode, ItemNode, RootNode } from '../tree/types.js'
 
 declare module 'vfile' {
@@ -13,17 +18,6 @@ declare module 'vfile' {
     /** 1-based lines at which pages start (PDF input), for `page` fields. */
     pageStarts: number[]
   }
-}
-
-/** The page a line is on, from the page-start table; null for unpaged text. */
-export function pageOf(line: number, pageStarts: readonly number[] | undefined): number | null {
-  if (!pageStarts || pageStarts.length === 0) return null
-  let page = 0
-  for (const start of pageStarts) {
-    if (start > line) break
-    page++
-  }
-  return Math.max(1, page)
 }
 
 /** Each grouped item's group title, in one pass over the tree. */
@@ -36,10 +30,27 @@ function groupTitles(tree: RootNode): Map<ItemNode, string> {
   return titles
 }
 
-function toItem(item: ItemNode, group: string | null, pageStarts: readonly number[] | undefined, toSource: (line: number) => number): Item {
+/** Where an item sits in the document, for its ids. */
+interface Place {
+  readonly documentId: string
+  readonly ordinal: number
+}
+
+/**
+ * The document's id: the first 16 hex digits of the input's SHA-256, so the same
+ * file gives the same id on every machine, run, format and batch mode.
+ */
+export function documentIdOf(source: Source, text: string): string {
+  return (source.sha256 ?? createHash('sha256').update(text).digest('hex')).slice(0, 16)
+}
+
+function toItem(item: ItemNode, place: Place, group: string | null, pageStarts: readonly number[] | undefined, toSource: (line: number) => number): Item {
   const line = item.position?.start.line ?? 1
   const loose = item.children.filter((child) => child.type === 'text').map((child) => child.value)
   return {
+    id: `${place.documentId}-${place.ordinal}`,
+    ordinal: place.ordinal,
+    sourceId: item.data?.sourceId ?? null,
     number: item.number,
     title: item.title,
     group,
@@ -73,15 +84,18 @@ export function toDocument(tree: RootNode, file: VFile): Referat {
   const toc = tree.children.find((child) => child.type === 'toc')
   const groups = groupTitles(tree)
   const toSource = sourceLines(file)
+  const source = file.data.source ?? { file: file.path ?? null, format: 'text', sha256: null, pages: null }
+  const documentId = documentIdOf(source, String(file.value))
   return {
-    schemaVersion: 1,
-    source: file.data.source ?? { file: file.path ?? null, format: 'text', sha256: null, pages: null },
+    schemaVersion: SCHEMA_VERSION,
+    id: documentId,
+    source,
     meeting: { ...extractMeeting([]), ...tree.data?.meeting },
     toc: (toc?.children ?? []).map((entry) => ({
       number: entry.number, title: entry.title, page: entry.page, closed: entry.closed,
       line: toSource(entry.position?.start.line ?? 1)
     })),
-    items: itemsOf(tree).map((item) => toItem(item, groups.get(item) ?? null, pageStarts, toSource)),
+    items: itemsOf(tree).map((item, i) => toItem(item, { documentId, ordinal: i + 1 }, groups.get(item) ?? null, pageStarts, toSource)),
     diagnostics: toDiagnostics(file)
   }
 }

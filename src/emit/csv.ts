@@ -25,7 +25,7 @@ function rowsOf(doc: Referat): string[][] {
   return doc.items.map((item) => [
     doc.source.file ?? '', doc.meeting.date ?? '', doc.meeting.body ?? '', item.number, item.title, item.group ?? '',
     String(item.closed), item.caseNumber ?? '', item.decision?.outcome ?? '', item.decision?.text ?? '',
-    item.recommendation ?? '', item.attachments.join(' | '), item.absent.join(' | '), String(item.line), item.page === null ? '' : String(item.page),
+    item.recommendation ?? '', item.attachments.map((attachment) => attachment.title).join(' | '), item.absent.join(' | '), String(item.line), item.page === null ? '' : String(item.page),
     item.decision?.unanimous == null ? '' : String(item.decision.unanimous),
     sideCell(item.decision?.votes?.for), sideCell(item.decision?.votes?.against), sideCell(item.decision?.votes?.abstain),
     (item.decision?.dissent ?? []).map(dissentCell).join(' | ')

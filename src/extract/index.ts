@@ -18,7 +18,8 @@ function mergeMeeting(known: Partial<Meeting> | undefined, found: Meeting): Meet
   const pick = <K extends keyof Meeting>(key: K): Meeting[K] => (known[key] ?? found[key]) as Meeting[K]
   return {
     title: pick('title'), body: pick('body'), date: pick('date'), start: pick('start'), end: pick('end'), location: pick('location'),
-    participants: known.participants && known.participants.length > 0 ? known.participants : found.participants
+    participants: known.participants && known.participants.length > 0 ? known.participants : found.participants,
+    sourceId: pick('sourceId')
   }
 }
 
@@ -50,7 +51,8 @@ export function extract(tree: RootNode): void {
       decisionLine: found.line,
       conflicts: [...new Set([...(known.conflicts ?? []), ...absence.conflicts])],
       // Each block ends a paragraph: a name never continues into the next Bilag block.
-      attachments: known.attachments ?? extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), ''])),
+      attachments: known.attachments ?? extractAttachments(of('bilag').flatMap((section) => [...sectionText(section).split('\n'), '']))
+        .map((title) => ({ title, url: null, sourceId: null })),
       recommendation: known.recommendation !== undefined ? known.recommendation : recommendation === '' ? null : recommendation
     }
   }

@@ -41,6 +41,8 @@ export function extractMeeting(lines: readonly string[], document: readonly stri
     start: time.start,
     end: time.end,
     location: chooseLocation(values.get('location')?.[0], lines, dateLine),
-    participants: [...participants]
+    participants: [...participants],
+    // Text carries no system id; a reader of an export sets it.
+    sourceId: null
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { InputError } from './errors.js'
+import { InputError, type InputErrorCode } from './errors.js'
 import { readerFor } from './readers/index.js'
 import type { InputDocument, ReadOptions } from './types.js'
 
@@ -24,7 +24,7 @@ export function formatBytes(bytes: number): string {
 }
 
 const tooLarge = (file: string, maxBytes: number, size?: number): InputError =>
-  new InputError(file, `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} limit (see --max-size)`)
+  new InputError(file, `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} limit`, { code: 'too-large' })
 
 /**
  * Reads a whole stream (stdin) into bytes, at most `maxBytes`: past the limit it stops
@@ -42,14 +42,20 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, max
   return Buffer.concat(chunks)
 }
 
-function whyUnreadable(error: unknown): string {
+/** A file-system error while reading `path`, as one InputError. */
+function unreadable(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'is a directory, not a file'
-  if (code === 'ELOOP') return 'is a symbolic link that loops'
-  return `cannot be read (${code ?? 'unknown error'})`
+  const [message, why]: [string, InputErrorCode] =
+    code === 'ENOENT' || code === 'ENOTDIR' ? ['no such file', 'not-found']
+      : code === 'EACCES' || code === 'EPERM' ? ['permission denied', 'unreadable']
+        : code === 'EISDIR' ? [DIRECTORY, 'not-a-file']
+          : code === 'ELOOP' ? ['is a symbolic link that loops', 'not-found']
+            : [`cannot be read (${code ?? 'unknown error'})`, 'unreadable']
+  return new InputError(path, message, { code: why, cause: error })
 }
+
+/** A folder given as an input: say how to read the files in it. */
+const DIRECTORY = "is a directory, not a file (to read the files in it, give a quoted glob such as 'folder/**/*.pdf')"
 
 /**
  * Reads a file's bytes, with one-line errors for what users actually hit. Only regular
@@ -64,19 +70,19 @@ export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   let size: number
   try {
     const info = statSync(path)
-    if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file')
-    if (!info.isFile()) throw new InputError(path, `is a ${info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device'}, not a regular file (pipe it to - instead)`)
+    if (info.isDirectory()) throw new InputError(path, DIRECTORY, { code: 'not-a-file' })
+    if (!info.isFile()) throw new InputError(path, `is a ${info.isFIFO() ? 'FIFO' : info.isSocket() ? 'socket' : 'device'}, not a regular file (pipe it to standard input instead)`, { code: 'not-a-file' })
     if (info.size > maxBytes) throw tooLarge(path, maxBytes, info.size)
     size = info.size
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(path, whyUnreadable(error), { cause: error })
+    throw unreadable(path, error)
   }
   let fd: number
   try {
     fd = openSync(path, 'r')
   } catch (error) {
-    throw new InputError(path, whyUnreadable(error), { cause: error })
+    throw unreadable(path, error)
   }
   try {
     const chunks: Buffer[] = []
@@ -87,7 +93,7 @@ export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
       try {
         bytesRead = readSync(fd, buffer, 0, buffer.length, null)
       } catch (error) {
-        throw new InputError(path, whyUnreadable(error), { cause: error })
+        throw unreadable(path, error)
       }
       if (bytesRead === 0) break
       total += bytesRead
@@ -105,9 +111,9 @@ export async function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
  * and the hash is of the bytes as read.
  */
 export async function readInput(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<InputDocument> {
-  if (bytes.length === 0) throw new InputError(file, 'is empty')
+  if (bytes.length === 0) throw new InputError(file, 'is empty', { code: 'empty' })
   const reader = readerFor(bytes)
-  if (reader.format !== 'pdf' && /\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)')
+  if (reader.format !== 'pdf' && /\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)', { code: 'damaged' })
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const output = await reader.read(file, bytes, options)
   return { ...output, file, format: reader.format, sha256 }

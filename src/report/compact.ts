@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../schema/document.js'
-import { noPaint, type Paint, type Reporter } from './reporter.js'
+import { INPUT_ERROR_RULE, noPaint, type Paint, type Reporter } from './reporter.js'
 
 /** One line per diagnostic: `file:line:col severity message rule`. */
 export function compactLine(file: string, d: Diagnostic, paint: Paint = noPaint): string {
@@ -11,5 +11,6 @@ export function compactLine(file: string, d: Diagnostic, paint: Paint = noPaint)
 export const compactReporter: Reporter<'compact'> = {
   name: 'compact',
   file: (report, paint) => report.diagnostics.map((d) => `${compactLine(report.file, d, paint)}\n`).join(''),
+  failed: (report, paint) => `${report.file} ${paint.error('error')} ${report.error ?? 'could not be read'}  ${paint.dim(INPUT_ERROR_RULE)}\n`,
   summary: true
 }

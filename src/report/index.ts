@@ -2,12 +2,14 @@ import { compactReporter } from './compact.js'
 import { githubReporter } from './github.js'
 import { jsonReporter } from './json.js'
 import type { Reporter } from './reporter.js'
+import { sarifReporter } from './sarif.js'
 
 /** The `validate` reporters: one line each. A new reporter is one file and one line here. */
 export const REPORTERS = [
   compactReporter,
   jsonReporter,
-  githubReporter
+  githubReporter,
+  sarifReporter
 ] as const
 
 export type ReporterName = (typeof REPORTERS)[number]['name']
@@ -25,3 +27,4 @@ export { countOf, summaryLine, type Counts } from './counts.js'
 export { compactLine } from './compact.js'
 export { githubLine } from './github.js'
 export { toJsonReport } from './json.js'
+export { toSarif } from './sarif.js'

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod'
 import { RULE_IDS } from './rule-ids.js'
+import { SCHEMA_VERSION } from './version.js'
+
+export { SCHEMA_VERSION }
 
 export const SECTION_KINDS = [
   'resume', 'baggrund', 'sagsfremstilling', 'supplerende-sagsfremstilling', 'indstilling',
@@ -37,7 +40,8 @@ export const Meeting = z.object({
   start: Clock.nullable(),
   end: Clock.nullable(),
   location: z.string().nullable(),
-  participants: z.array(Participant)
+  participants: z.array(Participant),
+  sourceId: z.string().nullable().describe("The publishing system's own id of the meeting, where the input carries one")
 })
 export type Meeting = z.infer<typeof Meeting>
 
@@ -95,7 +99,18 @@ export type Decision = z.infer<typeof Decision>
 /** A decision as a reader or the decision chooser first gives it, before votes are read. */
 export type DecisionCore = Pick<Decision, 'text' | 'outcome'> & Partial<Omit<Decision, 'text' | 'outcome'>>
 
+/** An attachment (Bilag): its title, and where a web page or an export gives them its link and id. */
+export const Attachment = z.object({
+  title: z.string().describe('The attachment\'s name as printed'),
+  url: z.string().nullable().describe('The link as printed, made absolute where the page gives its own address or a <base>; null for text and PDF'),
+  sourceId: z.string().nullable().describe("The publishing system's id of the attachment, from its link or the export")
+})
+export type Attachment = z.infer<typeof Attachment>
+
 export const Item = z.object({
+  id: z.string().describe('"<document id>-<ordinal>": unique even where a document prints the same number twice'),
+  ordinal: z.number().int().positive().describe('1-based position in items'),
+  sourceId: z.string().nullable().describe("The publishing system's own id of the item (a FirstAgenda UUID, an SBSYS or Acadre id), else null"),
   number: z.string().describe('As printed, without "Punkt"'),
   title: z.string(),
   group: z.string().nullable().describe('Parent heading where items are grouped'),
@@ -104,7 +119,7 @@ export const Item = z.object({
   sections: z.array(Section),
   decision: Decision.nullable(),
   recommendation: z.string().nullable().describe('Text of the Indstilling section, if any'),
-  attachments: z.array(z.string()),
+  attachments: z.array(Attachment),
   absent: z.array(z.string()).describe('Members absent from this item: "Afbud:" lines, "… deltog ikke i sagens behandling"'),
   conflicts: z.array(z.string()).describe('Members who declared a conflict of interest ("erklærede sig inhabil")'),
   text: z.string().describe('Text of the item outside any section (a subtitle, a closed item\'s note)'),
@@ -122,6 +137,7 @@ export const Diagnostic = z.object({
   message: z.string(),
   line: z.number().int().nullable(),
   column: z.number().int().nullable(),
+  page: z.number().int().nullable().describe('The page of a paged input (PDF) the line is on, else null'),
   item: z.string().nullable()
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
@@ -137,8 +153,10 @@ export const Source = z.object({
 })
 export type Source = z.infer<typeof Source>
 
+
 export const Referat = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().describe('The first 16 hex digits of source.sha256: the same file gives the same id on every machine and run'),
   source: Source,
   meeting: Meeting,
   toc: z.array(TocEntry),

@@ -3,7 +3,7 @@
  * reach it through the splitter; structured exports build it directly.
  */
 import type { Literal, Node, Parent } from 'unist'
-import type { DecisionCore, Meeting, SectionKind } from '../schema/document.js'
+import type { Attachment, DecisionCore, Meeting, SectionKind } from '../schema/document.js'
 
 /** What the extractors add to nodes (the parser of a structured export may set it first). */
 declare module 'unist' {
@@ -16,7 +16,9 @@ declare module 'unist' {
     decisionLine?: number | null
     /** Members who declared a conflict of interest in this item. */
     conflicts?: string[]
-    attachments?: string[]
+    attachments?: Attachment[]
+    /** On an item: the publishing system's own id (structured exports, portal pages). */
+    sourceId?: string | null
     recommendation?: string | null
   }
 }

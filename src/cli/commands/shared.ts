@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js'
 
 export interface CommonFlags {
   readonly quiet?: boolean
+  readonly verbose?: boolean
+  readonly dot?: boolean
   readonly password?: string
   readonly timeout?: string
   readonly maxSize?: string

@@ -1,6 +1,8 @@
 import { countOf, reporterFor, summaryLine, type FileReport, type ReporterName } from '../../report/index.js'
 import type { RuleSetting } from '../../rules/index.js'
-import { isRuleId, type RuleId } from '../../schema/rule-ids.js'
+import { isRuleId, RULE_IDS, type RuleId } from '../../schema/rule-ids.js'
+import { closest } from '../suggest.js'
+import { tallyLines } from '../tally.js'
 import { runBatch } from '../batch.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { expandInputs } from '../inputs.js'
@@ -22,7 +24,10 @@ export function parseRuleFlags(values: readonly string[] = []): Partial<Record<R
   const settings: Partial<Record<RuleId, RuleSetting>> = {}
   for (const value of values) {
     const [id, level] = value.split('=')
-    if (!id || !isRuleId(id)) throw new UsageError(`unknown rule in --rule ${value} (see referat validate --help for the rule ids)`)
+    if (!id || !isRuleId(id)) {
+      const guess = id ? closest(id, RULE_IDS) : null
+      throw new UsageError(`unknown rule in --rule ${value}${guess ? ` (did you mean ${guess}?)` : ''} (see referat validate --help for the rule ids)`)
+    }
     const setting = LEVELS[level ?? '']
     if (!setting) throw new UsageError(`--rule ${value}: level must be off, warn or error`)
     settings[id] = setting
@@ -38,13 +43,14 @@ export function parseRuleFlags(values: readonly string[] = []): Partial<Record<R
 export async function runValidate(patterns: readonly string[], flags: ValidateFlags, io: Io): Promise<ExitCode> {
   const rules = parseRuleFlags(flags.rule)
   const read = readOptionsOf(flags)
-  const { inputs, errors } = await expandInputs(patterns, io.cwd)
+  const { inputs, errors, notes } = await expandInputs(patterns, io.cwd, { dot: flags.dot })
   for (const line of errors) io.stderr.write(`${line}\n`)
+  if (!flags.quiet) for (const line of notes) io.stderr.write(`${line}\n`)
   const reporter = reporterFor(flags.reporter)
   const paint = paintFor(io, 'stdout')
   const reports: FileReport[] = []
   const outcome = await runBatch({
-    inputs, io, quiet: flags.quiet ?? false, verb: 'checked', summary: false,
+    inputs, io, quiet: flags.quiet ?? false, verb: 'checked', summary: false, verbose: flags.verbose,
     taskOf: (input) => ({ input, cwd: io.cwd, read, job: { kind: 'check', rules } }),
     onDone: (input, result, progress) => {
       const report: FileReport = { file: displayName(input), diagnostics: result.diagnostics }
@@ -52,11 +58,19 @@ export async function runValidate(patterns: readonly string[], flags: ValidateFl
       const text = reporter.file?.(report, paint) ?? ''
       if (text !== '') progress.above(() => io.stdout.write(text))
     },
-    onFailed: (input, message) => reports.push({ file: displayName(input), diagnostics: [], error: message })
+    onFailed: (input, failure, progress) => {
+      const report: FileReport = { file: displayName(input), diagnostics: [], error: failure.reason, errorCode: failure.cause }
+      reports.push(report)
+      const text = reporter.failed?.(report, paint) ?? ''
+      if (text !== '') progress.above(() => io.stdout.write(text))
+    }
   })
   if (reporter.end) io.stdout.write(reporter.end(reports))
   const counts = countOf(reports.flatMap((report) => report.diagnostics))
-  if (reporter.summary && !flags.quiet) io.stderr.write(`${summaryLine(counts, reports.length)}${outcome.failed > 0 ? `, ${outcome.failed} not read` : ''}\n`)
+  if (reporter.summary && !flags.quiet) {
+    io.stderr.write(`${summaryLine(counts, reports.length - outcome.failed)}${outcome.failed > 0 ? `, ${outcome.failed} not read` : ''}\n`)
+    if (outcome.failed > 1) io.stderr.write(`${tallyLines(outcome.causes).join('\n')}\n`)
+  }
   if (outcome.failed > 0 || errors.length > 0) return EXIT.usage
   return counts.errors > 0 || (flags.strict && counts.warnings > 0) ? EXIT.invalid : EXIT.ok
 }

@@ -70,7 +70,12 @@ function itemOf(item: XmlElement, number: string | null, index: number): ExportI
       html: value(fields, 'bulletcontent') ?? '',
       position: positionOf(bullet)
     })),
-    attachments: tablesNamed(item, 'enclosure').flatMap((enclosure) => value(fieldsOf(enclosure), 'name') ?? []),
+    sourceId: value(fields, 'sysid'),
+    attachments: tablesNamed(item, 'enclosure').flatMap((enclosure) => {
+      const own = fieldsOf(enclosure)
+      const title = value(own, 'name')
+      return title === null ? [] : [{ title, sourceId: value(own, 'sysid') }]
+    }),
     absent: [...namesIn(value(fields, 'absent')), ...namesIn(value(fields, 'excuse'))],
     position: positionOf(item)
   }
@@ -97,7 +102,8 @@ export function acadreTree(document: XmlElement): RootNode {
       start: begins.start,
       end: ends.date === begins.date ? ends.start : null,
       location: value(meeting, 'location'),
-      participants: participantsOf(meetingTable)
+      participants: participantsOf(meetingTable),
+      sourceId: value(meeting, 'sysid')
     },
     items
   })

@@ -6,7 +6,7 @@
  */
 import type { Position } from 'unist'
 import { CLOSED_MARKER } from '../../lexicon/index.js'
-import type { Meeting } from '../../schema/document.js'
+import type { Attachment, Meeting } from '../../schema/document.js'
 import type { ItemNode, RootNode, TocNode } from '../../tree/types.js'
 import { sectionsOfField, type ExportField } from './field-sections.js'
 
@@ -18,11 +18,20 @@ export interface ExportItem {
   readonly closed?: boolean
   readonly caseNumber?: string | null
   readonly fields: readonly ExportField[]
-  /** Attachment names where the export lists them; undefined lets extraction read Bilag sections. */
-  readonly attachments?: readonly string[]
+  /** Attachments where the export lists them; undefined lets extraction read Bilag sections. */
+  readonly attachments?: readonly ExportAttachment[]
+  /** The export's own id of the item. */
+  readonly sourceId?: string | null
   /** Names the export marks absent for this item. */
   readonly absent?: readonly string[]
   readonly position: Position
+}
+
+/** An attachment as an export lists it: a name, and its link and id where given. */
+export interface ExportAttachment {
+  readonly title: string
+  readonly url?: string | null
+  readonly sourceId?: string | null
 }
 
 export interface ExportDocument {
@@ -31,6 +40,17 @@ export interface ExportDocument {
 }
 
 const fold = (text: string): string => text.replace(/\s+/gu, ' ').trim()
+
+/** Attachments with a name, once each (an export may list one twice). */
+function attachmentsOf(list: readonly ExportAttachment[]): Attachment[] {
+  const seen = new Map<string, Attachment>()
+  for (const attachment of list) {
+    const title = fold(attachment.title)
+    if (title === '' || seen.has(title)) continue
+    seen.set(title, { title, url: attachment.url?.trim() || null, sourceId: attachment.sourceId?.trim() || null })
+  }
+  return [...seen.values()]
+}
 
 /** One agenda item: title without its closed marker, fields as sections, absence lines as `absent`. */
 export function itemNodeOf(item: ExportItem): ItemNode {
@@ -54,7 +74,8 @@ export function itemNodeOf(item: ExportItem): ItemNode {
     node.absent.push(...absent)
   }
   node.absent = [...new Set(node.absent)]
-  if (item.attachments) node.data = { attachments: [...new Set(item.attachments.map(fold).filter(Boolean))] }
+  node.data = { sourceId: item.sourceId?.trim() || null }
+  if (item.attachments) node.data.attachments = attachmentsOf(item.attachments)
   return node
 }
 

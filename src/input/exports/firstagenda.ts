@@ -33,6 +33,12 @@ function textAt(from: unknown, ...keys: string[]): string | null {
   return null
 }
 
+/** A system id, or null where the export leaves it empty or all zeros (a GUID never assigned). */
+function idAt(from: unknown, ...keys: string[]): string | null {
+  const id = textAt(from, ...keys)
+  return id === null || /^[0-]+$/u.test(id) ? null : id
+}
+
 /** Whether some JSON value is a FirstAgenda publication: an object with a list of agenda items. */
 export function isFirstAgenda(json: unknown): boolean {
   return isObject(json) && Array.isArray(json['Dagsordenpunkter'])
@@ -79,7 +85,11 @@ export function firstAgendaTree(json: unknown, text: string): RootNode {
       closed: isObject(item) && (item['Lukket'] === true || item['IsClosed'] === true),
       caseNumber: textAt(item, 'SagsNummer', 'CaseNumber'),
       fields: fieldsOf(item, pointer, at),
-      attachments: arrayAt(item, 'Bilag').flatMap((attachment) => textAt(attachment, 'Navn', 'Name', 'Titel', 'Title') ?? []),
+      sourceId: idAt(item, 'Id'),
+      attachments: arrayAt(item, 'Bilag').flatMap((attachment) => {
+        const title = textAt(attachment, 'Navn', 'Name', 'Titel', 'Title')
+        return title === null ? [] : [{ title, url: textAt(attachment, 'Url', 'Link'), sourceId: idAt(attachment, 'Id') }]
+      }),
       position: at(pointer)
     }
   })
@@ -91,7 +101,8 @@ export function firstAgendaTree(json: unknown, text: string): RootNode {
       start: begins.start,
       end: ends.date === begins.date ? ends.start : null,
       location: textAt(meeting, 'Sted', 'Location'),
-      participants: participantsOf(meeting)
+      participants: participantsOf(meeting),
+      sourceId: idAt(json, 'Id') ?? idAt(meeting, 'Id')
     },
     items
   })

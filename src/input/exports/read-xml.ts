@@ -19,6 +19,6 @@ export function readXml(file: string, bytes: Uint8Array): ReadXml {
     return { document, facts: encoding !== 'utf-8' ? [{ kind: 'decoded', encoding }] : [] }
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new InputError(file, `is not well-formed XML: ${why}`, { cause: error })
+    throw new InputError(file, `is not well-formed XML: ${why}`, { code: 'damaged', cause: error })
   }
 }

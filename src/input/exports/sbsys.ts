@@ -43,7 +43,11 @@ function itemOf(item: XmlElement, index: number): ExportItem {
       html: childText(field, 'Content') ?? '',
       position: positionOf(field)
     })),
-    attachments: enclosures.flatMap((enclosure) => childText(enclosure, 'Name') ?? childText(enclosure, 'FileName') ?? []),
+    sourceId: item.attributes['ID'] ?? null,
+    attachments: enclosures.flatMap((enclosure) => {
+      const title = childText(enclosure, 'Name') ?? childText(enclosure, 'FileName')
+      return title === null ? [] : [{ title, sourceId: enclosure.attributes['ID'] ?? null }]
+    }),
     position: positionOf(item)
   }
 }
@@ -65,7 +69,8 @@ export function sbsysTree(document: XmlElement): RootNode {
       start: begins.start,
       end: ends.date === begins.date ? ends.start : null,
       location: childText(meeting, 'Where'),
-      participants: participantsOf(meeting)
+      participants: participantsOf(meeting),
+      sourceId: meeting?.attributes['ID'] ?? null
     },
     items: items.map(itemOf)
   })

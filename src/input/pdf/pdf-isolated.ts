@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads'
-import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from '../errors.js'
+import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB, type InputErrorCode } from '../errors.js'
 import { watchMemory } from '../memory-watch.js'
 import type { PdfText } from './pdf-to-text.js'
 import type { ReadOptions } from '../types.js'
 
-type Reply = { ok: true; result: PdfText } | { ok: false; message: string }
+type Reply = { ok: true; result: PdfText } | { ok: false; message: string; code: InputErrorCode }
 
 /**
  * The reader thread in use, if any: PDFs read here go one at a time, so callers that
@@ -43,11 +43,11 @@ async function readIsolated(file: string, bytes: Uint8Array, options: ReadOption
     const reply = await new Promise<Reply>((resolve, reject) => {
       const stopWatch = watchMemory(WORKER_MEMORY_MB * 1024 * 1024, () => {
         clearTimeout(timer)
-        reject(new InputError(file, memoryMessage()))
+        reject(new InputError(file, memoryMessage(), { code: 'out-of-memory' }))
       })
       const timer = setTimeout(() => {
         stopWatch()
-        reject(new InputError(file, timeoutMessage(ms)))
+        reject(new InputError(file, timeoutMessage(ms), { code: 'timeout' }))
       }, ms)
       const settle = (): void => {
         clearTimeout(timer)
@@ -60,10 +60,10 @@ async function readIsolated(file: string, bytes: Uint8Array, options: ReadOption
       worker.once('error', (error) => {
         settle()
         const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        reject(new InputError(file, outOfMemory ? memoryMessage() : `could not be read as PDF (${error.message})`, { cause: error }))
+        reject(new InputError(file, outOfMemory ? memoryMessage() : `could not be read as PDF (${error.message})`, { code: outOfMemory ? 'out-of-memory' : 'damaged', cause: error }))
       })
     })
-    if (!reply.ok) throw new InputError(file, reply.message)
+    if (!reply.ok) throw new InputError(file, reply.message, { code: reply.code })
     return reply.result
   } finally {
     await worker.terminate()

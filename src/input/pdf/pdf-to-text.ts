@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { WrappedPdfiumModule } from '@embedpdf/pdfium'
 import type { LineFeatures } from '../../tree/line-features.js'
-import { InputError } from '../errors.js'
+import { InputError, type InputErrorCode } from '../errors.js'
 import type { ReadOptions } from '../types.js'
 import { pdfLineFeatures, type PdfFont } from './pdf-features.js'
 import { joinPages, layoutPageLines, type PdfItem } from './pdf-layout.js'
@@ -39,30 +39,34 @@ export function loadPdfium(): Promise<Pdfium> {
   return pdfium
 }
 
-/** FPDF_GetLastError's codes (fpdfview.h) in a user's words. */
-function describe(code: number, options: ReadOptions): string {
-  if (code === 4) return options.password === undefined ? 'is password-protected; give the password with --password' : 'could not be opened with that password'
-  if (code === 5) return 'is encrypted in a way referat cannot open'
-  if (code === 2 || code === 3 || code === 6) return 'is not a readable PDF (damaged or truncated)'
-  return `could not be read as PDF (PDFium error ${code})`
+/** FPDF_GetLastError's codes (fpdfview.h) in a user's words, with the input error's code. */
+function describe(code: number, options: ReadOptions): [string, { code: InputErrorCode }] {
+  if (code === 4) {
+    return options.password === undefined
+      ? ['is password-protected', { code: 'encrypted' }]
+      : ['could not be opened with that password', { code: 'wrong-password' }]
+  }
+  if (code === 5) return ['is encrypted in a way referat cannot open', { code: 'encrypted' }]
+  if (code === 2 || code === 3 || code === 6) return ['is not a readable PDF (damaged or truncated)', { code: 'damaged' }]
+  return [`could not be read as PDF (PDFium error ${code})`, { code: 'damaged' }]
 }
 
 /** Every page's runs and the fonts they name; throws the user's message for a file PDFium cannot open. */
 function readPages({ lib, api }: Pdfium, file: string, bytes: Uint8Array, options: ReadOptions): { pages: PdfItem[][]; fonts: Map<string, PdfFont> } {
-  if (bytes.length === 0) throw new InputError(file, describe(3, options))
+  if (bytes.length === 0) throw new InputError(file, ...describe(3, options))
   const data = api.malloc(bytes.length)
   const scratch = api.malloc(SCRATCH_BYTES)
   let doc = 0
   try {
     new Uint8Array(api.memory.buffer, data, bytes.length).set(bytes)
     doc = lib.FPDF_LoadMemDocument(data, bytes.length, options.password ?? '')
-    if (!doc) throw new InputError(file, describe(lib.FPDF_GetLastError(), options))
+    if (!doc) throw new InputError(file, ...describe(lib.FPDF_GetLastError(), options))
     const pages: PdfItem[][] = []
     const fonts = new Map<string, PdfFont>()
     const count = lib.FPDF_GetPageCount(doc)
     for (let n = 0; n < count; n++) {
       const page = lib.FPDF_LoadPage(doc, n)
-      if (!page) throw new InputError(file, describe(6, options))
+      if (!page) throw new InputError(file, ...describe(6, options))
       const text = lib.FPDFText_LoadPage(page)
       try {
         pages.push(text ? pageRuns(api, text, scratch, fonts) : [])
@@ -92,13 +96,13 @@ export async function pdfToText(file: string, bytes: Uint8Array, options: ReadOp
     const pages = layoutPageLines(items)
     const result = joinPages(pages.map((page) => page.map((line) => line.text)))
     if (result.text.replace(/\f/g, '').trim() === '') {
-      throw new InputError(file, `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scanned PDF?); run OCR first, e.g. ocrmypdf`)
+      throw new InputError(file, `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scanned PDF?); run OCR first, e.g. ocrmypdf`, { code: 'scanned' })
     }
     return { ...result, features: pdfLineFeatures(pages, fonts) }
   } catch (error) {
     if (error instanceof InputError) throw error
     // A trap inside PDFium (out of wasm memory, an abort) leaves its module unusable: load it anew next time.
     if (error instanceof WebAssembly.RuntimeError) pdfium = undefined
-    throw new InputError(file, `could not be read as PDF (${String((error as Error | undefined)?.message ?? error).split('\n')[0]})`, { cause: error })
+    throw new InputError(file, `could not be read as PDF (${String((error as Error | undefined)?.message ?? error).split('\n')[0]})`, { code: 'damaged', cause: error })
   }
 }

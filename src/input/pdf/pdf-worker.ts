@@ -18,5 +18,5 @@ try {
   const result = await pdfToText(job.file, job.bytes, job.options)
   parentPort?.postMessage({ ok: true, result })
 } catch (error) {
-  parentPort?.postMessage({ ok: false, message: error instanceof InputError ? error.message : String(error) })
+  parentPort?.postMessage(error instanceof InputError ? { ok: false, message: error.message, code: error.code } : { ok: false, message: String(error), code: 'damaged' })
 }

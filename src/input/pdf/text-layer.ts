@@ -42,7 +42,7 @@ function lostLigature(text: string): ReadFact | undefined {
  */
 export function checkTextLayer(file: string, text: string): ReadFact[] {
   if (isGarbledText(text)) {
-    throw new InputError(file, 'has a text layer that extracts as garbage (fonts without a usable character map); run OCR first, e.g. ocrmypdf --force-ocr')
+    throw new InputError(file, 'has a text layer that extracts as garbage (fonts without a usable character map); run OCR first, e.g. ocrmypdf --force-ocr', { code: 'scanned' })
   }
   const ligatures = lostLigature(text)
   return ligatures ? [ligatures] : []

@@ -16,7 +16,7 @@ export const acadreXmlReader: Reader = {
   async read(file, bytes) {
     const [{ readXml }, { acadreTree, isAcadreAgenda }] = await Promise.all([import('../exports/read-xml.js'), import('../exports/acadre.js')])
     const { document, facts } = readXml(file, bytes)
-    if (!isAcadreAgenda(document)) throw new InputError(file, 'is an XML root without an agenda table: not an Acadre agenda')
+    if (!isAcadreAgenda(document)) throw new InputError(file, 'is an XML root without an agenda table: not an Acadre agenda', { code: 'not-minutes' })
     return { kind: 'tree', tree: acadreTree(document), facts }
   }
 }

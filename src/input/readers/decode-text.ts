@@ -1,4 +1,5 @@
 import { decode, hasBom, looksBinary } from '../decode.js'
+import { binaryError } from '../binary-kind.js'
 import { InputError } from '../errors.js'
 import type { Probe, ReadFact, Reader, SourceFormat } from '../types.js'
 
@@ -8,7 +9,7 @@ import type { Probe, ReadFact, Reader, SourceFormat } from '../types.js'
  * refused with one line.
  */
 export function decodeText(file: string, bytes: Uint8Array): { text: string; facts: ReadFact[] } {
-  if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text')
+  if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, ...binaryError(bytes))
   const decoded = decode(bytes)
   const facts: ReadFact[] = decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding }] : []
   return { text: decoded.text, facts }
@@ -22,7 +23,7 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
   try {
     return convert()
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { cause: error })
+    if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { code: 'over-budget', cause: error })
     throw error
   }
 }
@@ -43,7 +44,7 @@ export function markupReader(format: SourceFormat, sniff: (probe: Probe) => bool
       const { text: markup, facts } = decodeText(file, bytes)
       const convert = await load()
       const { text, lineMap } = convertMarkup(file, () => convert(markup))
-      if (text.trim() === '') throw new InputError(file, empty)
+      if (text.trim() === '') throw new InputError(file, empty, { code: 'empty' })
       return { kind: 'text', text, lineMap, facts }
     }
   }

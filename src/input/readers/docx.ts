@@ -28,9 +28,9 @@ export const docxReader: Reader = {
     try {
       converted = await docxToText(bytes)
     } catch (error) {
-      throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { cause: error })
+      throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { code: 'damaged', cause: error })
     }
-    if (converted.text.trim() === '') throw new InputError(file, 'has no text (an empty Word document)')
+    if (converted.text.trim() === '') throw new InputError(file, 'has no text (an empty Word document)', { code: 'empty' })
     return { kind: 'text', text: converted.text, lineMap: converted.lineMap, facts: [] }
   }
 }

@@ -21,10 +21,10 @@ export const firstAgendaJsonReader: Reader = {
     try {
       json = JSON.parse(decoded.text)
     } catch (error) {
-      throw new InputError(file, 'is not valid JSON (truncated?)', { cause: error })
+      throw new InputError(file, 'is not valid JSON (truncated?)', { code: 'damaged', cause: error })
     }
     const { firstAgendaTree, isFirstAgenda } = await import('../exports/firstagenda.js')
-    if (!isFirstAgenda(json)) throw new InputError(file, 'is JSON with "Dagsordenpunkter" that is not a list of agenda items')
+    if (!isFirstAgenda(json)) throw new InputError(file, 'is JSON with "Dagsordenpunkter" that is not a list of agenda items', { code: 'not-minutes' })
     const facts: ReadFact[] = decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding }] : []
     return { kind: 'tree', tree: firstAgendaTree(json, decoded.text), facts }
   }

@@ -13,7 +13,7 @@ export const sbsysXmlReader: Reader = {
   async read(file, bytes) {
     const [{ readXml }, { isSbsysPublication, sbsysTree }] = await Promise.all([import('../exports/read-xml.js'), import('../exports/sbsys.js')])
     const { document, facts } = readXml(file, bytes)
-    if (!isSbsysPublication(document)) throw new InputError(file, 'is a Publication XML without Agendas/Agenda: not an SBSYS agenda')
+    if (!isSbsysPublication(document)) throw new InputError(file, 'is a Publication XML without Agendas/Agenda: not an SBSYS agenda', { code: 'not-minutes' })
     return { kind: 'tree', tree: sbsysTree(document), facts }
   }
 }

@@ -1,4 +1,5 @@
 import { decode, hasBom, looksBinary } from '../decode.js'
+import { binaryError } from '../binary-kind.js'
 import { InputError } from '../errors.js'
 import { repairMojibake } from '../mojibake.js'
 import type { ReadFact, Reader } from '../types.js'
@@ -13,10 +14,10 @@ export const textReader: Reader = {
   isolated: false,
   sniff: () => true,
   async read(file, bytes) {
-    if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, 'is a binary file, not text or PDF')
+    if (!hasBom(bytes) && looksBinary(bytes)) throw new InputError(file, ...binaryError(bytes))
     const decoded = decode(bytes)
     const { text, repaired } = repairMojibake(decoded.text)
-    if (text.trim() === '') throw new InputError(file, 'has no text')
+    if (text.trim() === '') throw new InputError(file, 'has no text', { code: 'empty' })
     const facts: ReadFact[] = [
       ...(decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding } as const] : []),
       ...(repaired > 0 ? [{ kind: 'mojibake-repaired', count: repaired } as const] : [])
