@@ -15,7 +15,7 @@
 //   that starts them, so they sit in the same folder as cli.cjs.
 // - dist/bundle is two levels below the root, like dist/cli, so main.ts finds
 //   ../../package.json from either.
-// - pdf.js (and its optional canvas), tinypool (starts its own worker file) stay
+// - PDFium (its wasm file sits beside its module), tinypool (starts its own worker file) stay
 //   packages, loaded from node_modules when needed.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
@@ -65,12 +65,12 @@ const common = {
   target: 'node20',
   // Minified: less source to read and compile on every start (errors name themselves via .name).
   minify: true,
-  external: ['pdfjs-dist', '@napi-rs/canvas', 'tinypool'],
+  external: ['@embedpdf/pdfium', 'tinypool'],
   logLevel: 'warning'
 }
 await build({
   ...common,
-  entryPoints: ['src/cli/task.ts', 'src/input/pdf-worker.ts'],
+  entryPoints: ['src/cli/task.ts', 'src/input/pdf/pdf-worker.ts'],
   outdir: OUT,
   entryNames: '[name]',
   splitting: true,
@@ -85,7 +85,7 @@ await build({
   outdir: OUT,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // import() of the packages left outside (tinypool, pdf.js) as require(): a script run by
+  // import() of the packages left outside (tinypool, PDFium) as require(): a script run by
   // vm.Script has no import() of its own (Node 20 can require ES modules).
   supported: { 'dynamic-import': false },
   // The sources are ES modules: import.meta is the bundle's own (it sits where the ESM chunks do).

@@ -39,11 +39,11 @@ describe('the built bin loads what the input needs', () => {
     expect(loaded.filter((m) => m.startsWith('dist/bundle/vendor/'))).toEqual([])
   })
 
-  it('loads the vendor file a command needs, and pdf.js for a PDF (so the checks above can fail)', () => {
+  it('loads the vendor file a command needs, and PDFium for a PDF (so the checks above can fail)', () => {
     expect(loadedBy('schema')).toContain('dist/bundle/vendor/schema.cjs')
     expect(loadedBy('parse', 'fixtures/*.txt')).toContain('dist/bundle/vendor/glob.cjs')
     const loaded = loadedBy('parse', 'fixtures/direktionen-2024-11-18.pdf')
-    expect(loaded.filter((m) => m.startsWith('node_modules/')).map((m) => m.split('/')[1])).toContain('pdfjs-dist')
+    expect(loaded.filter((m) => m.startsWith('node_modules/')).map((m) => m.split('/')[1])).toContain('@embedpdf')
   })
 
   it('compiles the bundle with the code cache the build wrote for this Node', () => {

@@ -3,15 +3,15 @@ import { main } from '../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
-// pdf.js costs ~150 ms to load: text runs and --help must never import it.
+// PDFium costs ~100 ms to load (its wasm compiled): text runs and --help must never import it.
 const loaded = vi.hoisted(() => ({ pdf: false }))
-vi.mock('pdfjs-dist/legacy/build/pdf.min.mjs', () => {
+vi.mock('@embedpdf/pdfium', () => {
   loaded.pdf = true
-  return { GlobalWorkerOptions: {}, getDocument: () => { throw new Error('mocked') } }
+  return { init: () => { throw new Error('mocked') } }
 })
 
 describe('lazy loading', () => {
-  it('parsing text and printing help do not load pdf.js', async () => {
+  it('parsing text and printing help do not load PDFium', async () => {
     expect(await main(['parse', 'fixtures/kkr-syddanmark-2023-11-21.txt'], fakeIo({ cwd: ROOT }))).toBe(0)
     expect(await main(['--help'], fakeIo({ cwd: ROOT }))).toBe(0)
     expect(loaded.pdf).toBe(false)

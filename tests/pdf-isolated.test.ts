@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 // pdf.js stands in with a reader that records how many reads overlap.
 const reads = vi.hoisted(() => ({ active: 0, most: 0, order: [] as string[] }))
-vi.mock('../src/input/pdf.js', () => ({
+vi.mock('../src/input/pdf/pdf-to-text.js', () => ({
   pdfToText: async (file: string) => {
     reads.active++
     reads.most = Math.max(reads.most, reads.active)
@@ -14,7 +14,7 @@ vi.mock('../src/input/pdf.js', () => ({
   }
 }))
 
-const { pdfToTextIsolated } = await import('../src/input/pdf-isolated.js')
+const { pdfToTextIsolated } = await import('../src/input/pdf/pdf-isolated.js')
 
 describe('the isolated PDF reader', () => {
   it('reads PDFs asked for at once one at a time, in the order asked, and goes on past a failure', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { joinPages, layoutPages, type PdfItem } from '../src/input/pdf-layout.js'
+import { joinPages, layoutPages, type PdfItem } from '../src/input/pdf/pdf-layout.js'
 
 const item = (str: string, x: number, y: number, width = str.length * 5): PdfItem => ({ str, x, y, width, height: 10 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/input/errors.js'
-import { checkTextLayer, isGarbledText } from '../src/input/text-layer.js'
+import { checkTextLayer, isGarbledText } from '../src/input/pdf/text-layer.js'
 import { processInput } from '../src/parse.js'
 
 const prose = 'Bestyrelsen har i det forløbne år arbejdet med vejene, og formanden takkede for et godt samarbejde med kommunen. '.repeat(4)

@@ -24,7 +24,7 @@ const IN_PROCESS_IN_FLIGHT = 4
  * How many worker threads a batch gains from (1: none). Measured on 2 cores: PDFs ~6× faster
  * on the pool, text within ±5% at twice the memory; text needs more cores to gain. Two PDFs
  * are enough at any batch size: in process, each would start an isolated reader thread
- * and load pdf.js in it anew, where a pool thread loads it once and reads PDFs side by side.
+ * and load PDFium in it anew, where a pool thread loads it once and reads PDFs side by side.
  * Never more threads than inputs.
  */
 export async function poolSize(inputs: readonly string[], cwd: string): Promise<number> {
@@ -73,7 +73,7 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
 
 /**
  * Runs a task on the pool, a PDF under its time limit. Past the limit the task is aborted,
- * which makes tinypool terminate the thread (a stuck pdf.js cannot be interrupted
+ * which makes tinypool terminate the thread (a stuck PDFium call cannot be interrupted
  * any other way) and start a fresh one; the file is reported and the batch goes on.
  */
 async function runLimited(pool: Tinypool, task: Task): Promise<TaskResult> {

@@ -14,7 +14,7 @@ const silent: Progress = { tick: () => undefined, above: (write) => write(), don
 
 /**
  * The rate comes from the last this many files, not from the start: the first files
- * pay for start-up (loading pdf.js, warming up), which made a whole-batch average
+ * pay for start-up (loading PDFium, warming up), which made a whole-batch average
  * promise four times the real time left early on.
  */
 export const RATE_WINDOW = 20

@@ -61,7 +61,7 @@ export interface Reader {
   readonly format: SourceFormat
   /** True when the content is this format; never decided by the file name alone. */
   sniff(probe: Probe): boolean
-  /** Runs in a thread of its own under the time limit (pdf.js cannot be interrupted otherwise). */
+  /** Runs in a thread of its own under the time limit (a PDFium call cannot be interrupted otherwise). */
   readonly isolated: boolean
   read(file: string, bytes: Uint8Array, options: ReadOptions): Promise<ReaderOutput>
 }

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads'
-import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB, type InputErrorCode } from './errors.js'
-import { watchMemory } from './memory-watch.js'
-import type { PdfText } from './pdf.js'
-import type { ReadOptions } from './types.js'
+import { DEFAULT_PDF_TIMEOUT_MS, InputError, memoryMessage, timeoutMessage, WORKER_MEMORY_MB, type InputErrorCode } from '../errors.js'
+import { watchMemory } from '../memory-watch.js'
+import type { PdfText } from './pdf-to-text.js'
+import type { ReadOptions } from '../types.js'
 
 type Reply = { ok: true; result: PdfText } | { ok: false; message: string; code: InputErrorCode }
 
@@ -30,7 +30,7 @@ export function pdfToTextIsolated(file: string, bytes: Uint8Array, options: Read
 async function readIsolated(file: string, bytes: Uint8Array, options: ReadOptions): Promise<PdfText> {
   const entry = new URL('./pdf-worker.js', import.meta.url)
   if (import.meta.url.endsWith('.ts')) {
-    const { pdfToText } = await import('./pdf.js')
+    const { pdfToText } = await import('./pdf-to-text.js')
     return pdfToText(file, bytes, options)
   }
   const ms = options.timeoutMs ?? DEFAULT_PDF_TIMEOUT_MS

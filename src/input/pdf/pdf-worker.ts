@@ -1,12 +1,11 @@
 /**
- * Worker-thread entry that reads one PDF. Why a thread: pdf.js works in one long
- * promise chain, so a timer on the main thread cannot interrupt a stuck PDF;
- * terminating the thread can.
+ * Worker-thread entry that reads one PDF. Why a thread: a PDFium call runs to its end,
+ * so a timer on the main thread cannot interrupt a stuck PDF; terminating the thread can.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { InputError } from './errors.js'
-import { pdfToText } from './pdf.js'
-import type { ReadOptions } from './types.js'
+import { InputError } from '../errors.js'
+import { pdfToText } from './pdf-to-text.js'
+import type { ReadOptions } from '../types.js'
 
 interface Job {
   readonly file: string

@@ -1,6 +1,6 @@
-import { COMMON_WORDS, LIGATURE_GAP } from '../lexicon/index.js'
-import { InputError } from './errors.js'
-import type { ReadFact } from './types.js'
+import { COMMON_WORDS, LIGATURE_GAP } from '../../lexicon/index.js'
+import { InputError } from '../errors.js'
+import type { ReadFact } from '../types.js'
 
 /** Fewer words than this tell nothing about the text layer. */
 const MIN_WORDS = 30

@@ -2,8 +2,8 @@
  * Positioned PDF text items to lines of text, the way the page looks: one line per
  * baseline, a tab where a wide gap separates cells (TOC page numbers, tables), and a
  * blank line where the vertical gap is larger than the page's usual leading.
- * Why not a library's page text (pdf-parse's): it drops vertical gaps, and blank
- * lines are what separates paragraphs and headings in minutes.
+ * Why not a library's page text (pdf-parse's, PDFium's FPDFText_GetText): they drop
+ * vertical gaps, and blank lines are what separates paragraphs and headings in minutes.
  */
 export interface PdfItem {
   readonly str: string
@@ -11,6 +11,14 @@ export interface PdfItem {
   readonly y: number
   readonly width: number
   readonly height: number
+  /** The run's font (a key into the engine's fonts), for the line features; layout ignores it. */
+  readonly font?: string
+}
+
+/** One laid-out line: its text and the items it was made of (none for a blank line). */
+export interface LaidLine {
+  readonly text: string
+  readonly items: readonly PdfItem[]
 }
 
 interface Line {
@@ -87,22 +95,27 @@ function pageLines(items: readonly PdfItem[]): Line[] {
  * the document's, not the page's: a short last page has too few lines to tell.
  */
 export function layoutPages(pages: ReadonlyArray<readonly PdfItem[]>): string[][] {
+  return layoutPageLines(pages).map((page) => page.map((line) => line.text))
+}
+
+/** As `layoutPages`, each line with the items it was made of (for the line features). */
+export function layoutPageLines(pages: ReadonlyArray<readonly PdfItem[]>): LaidLine[][] {
   const lined = pages.map(pageLines)
   const leading = leadingOf(lined.flatMap(stepsOf)) ?? 12
   return lined.map((lines) => layoutLines(lines, leading))
 }
 
-function layoutLines(lines: readonly Line[], leading: number): string[] {
-  const out: string[] = []
+function layoutLines(lines: readonly Line[], leading: number): LaidLine[] {
+  const out: LaidLine[] = []
   lines.forEach((line, k) => {
     if (k > 0) {
       const gap = lines[k - 1]!.y - line.y
       if (gap > PARAGRAPH_GAP * leading) {
         const blanks = Math.min(MAX_BLANKS, Math.max(1, Math.round(gap / leading) - 1))
-        for (let b = 0; b < blanks; b++) out.push('')
+        for (let b = 0; b < blanks; b++) out.push({ text: '', items: [] })
       }
     }
-    out.push(lineText(line))
+    out.push({ text: lineText(line), items: line.items })
   })
   return out
 }
