@@ -4,7 +4,8 @@
  *     import { parse } from 'referat'
  *     const doc = parse(text, { file: 'minutes.txt' })
  */
-export { parse, processText, processInput, type ParseOptions } from './parse.js'
+export { parse, parseLines, processText, processInput, type ParseOptions } from './parse.js'
+export type { FeaturedLine, LineFeatures } from './tree/line-features.js'
 export { parseFile } from './parse-file.js'
 export { validate } from './validate.js'
 export { InputError } from './input/errors.js'

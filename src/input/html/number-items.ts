@@ -20,7 +20,7 @@ function isStructural(text: string): boolean {
 
 const numbered = (block: Block, n: number): Block => {
   const [first, ...rest] = block.lines
-  return { ...block, kind: 'heading', group: null, lines: [{ text: `${n}. ${first!.text}`, line: first!.line }, ...rest] }
+  return { ...block, kind: 'heading', group: null, lines: [{ ...first!, text: `${n}. ${first!.text}`, boldLead: undefined }, ...rest] }
 }
 
 /** The rank whose eligible headings are the items: the highest that occurs twice or more. */
@@ -40,8 +40,8 @@ function entryAsItem(block: Block, n?: number): Block[] {
   const [first, ...rest] = block.lines
   const title = first!.text.trim().replace(/^-\s+/u, '')
   return [
-    { kind: 'heading', rank: 0, group: null, lines: [{ text: n === undefined ? title : `${n}. ${title}`, line: first!.line }] },
-    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ text: line.text.trim(), line: line.line })) } as const] : [])
+    { kind: 'heading', rank: 0, group: null, lines: [{ ...first!, text: n === undefined ? title : `${n}. ${title}`, boldLead: undefined }] },
+    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ ...line, text: line.text.trim(), boldLead: undefined })) } as const] : [])
   ]
 }
 

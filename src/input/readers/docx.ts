@@ -31,6 +31,6 @@ export const docxReader: Reader = {
       throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { cause: error })
     }
     if (converted.text.trim() === '') throw new InputError(file, 'has no text (an empty Word document)')
-    return { kind: 'text', text: converted.text, lineMap: converted.lineMap, facts: [] }
+    return { kind: 'text', text: converted.text, lineMap: converted.lineMap, features: converted.features, facts: [] }
   }
 }

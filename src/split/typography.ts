@@ -1,0 +1,96 @@
+import { DOCUMENT_TITLE_ONLY, HEADER_LABELS, TOC_HEADING } from '../lexicon/index.js'
+import type { LineFeatures } from '../tree/line-features.js'
+import type { FoundToc } from './find-toc.js'
+import type { HeadingChoice } from './select-headings.js'
+import { cleanTitle } from './title.js'
+import type { Located } from './tokens.js'
+
+/** A title longer than this is emphasised prose, not a heading. */
+const MAX_TITLE = 120
+/** A title wraps onto at most this many lines of the same style. */
+const MAX_TITLE_LINES = 3
+/** Type this much larger than the body is a heading's size. */
+const LARGER = 1.15
+
+/**
+ * How a line is set, as far as headings go: a key naming the style (lines of one
+ * style are one level of headings) and its prominence (lower is more prominent).
+ * Undefined for body text.
+ */
+export function styleOf(features: LineFeatures | undefined): { key: string; prominence: number } | undefined {
+  if (!features) return undefined
+  const larger = features.size !== undefined && features.size >= LARGER
+  if (features.headingRank !== undefined) return { key: `h${features.headingRank}`, prominence: features.headingRank }
+  if (!features.bold && !larger) return undefined
+  const size = larger ? Math.round(features.size! * 10) / 10 : 1
+  // Larger type before bold body-size type; among larger, the largest first.
+  return { key: `${features.bold ? 'b' : ''}${size}`, prominence: 7 + (larger ? 3 - size : 3) + (features.bold ? 0 : 0.5) }
+}
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.]+$/u, '').trim()
+
+/** Titles that are never items: the document's own title, the agenda heading, header labels ("Dato: …"). */
+function isStructural(text: string): boolean {
+  const key = keyOf(text)
+  const label = keyOf(key.split(':')[0]!)
+  return key === '' || TOC_HEADING.test(key) || DOCUMENT_TITLE_ONLY.test(key) || HEADER_LABELS.some(([, pattern]) => pattern.test(label))
+}
+
+interface Run {
+  readonly index: number
+  readonly lines: number
+  readonly title: string
+  readonly key: string
+  readonly prominence: number
+}
+
+/**
+ * Runs of heading-styled lines (a title and the lines it wraps onto) that stand before
+ * body text: what typography proposes as headings. Only plain text lines qualify:
+ * section headings, TOC lines and numbered headings were classified already.
+ */
+function runsOf(tokens: readonly Located[]): Run[] {
+  const runs: Run[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const style = styleOf(tokens[i]!.features)
+    if (!style || tokens[i]!.token.kind !== 'text') continue
+    let end = i + 1
+    while (end < tokens.length && end - i < MAX_TITLE_LINES && tokens[end]!.token.kind === 'text' && styleOf(tokens[end]!.features)?.key === style.key) end++
+    const title = cleanTitle(tokens.slice(i, end).map((at) => at.line.trim()).join(' '))
+    let next = end
+    while (next < tokens.length && tokens[next]!.token.kind === 'blank') next++
+    // A heading stands before body text (or a section of the item), never before another heading of its style.
+    const body = next < tokens.length && styleOf(tokens[next]!.features)?.key !== style.key
+    if (body && title.length <= MAX_TITLE && !isStructural(title)) runs.push({ index: i, lines: end - i, title, key: style.key, prominence: style.prominence })
+    i = end - 1
+  }
+  return runs
+}
+
+/**
+ * Item headings found by typography alone: the lines of the most prominent style that
+ * repeats (`<h2>` titles, short bold lines, larger type), each followed by body text,
+ * numbered by position ("1", "2", …). Why: minutes whose item titles are set apart
+ * only by how they look (a Word file with bold titles, a PDF without numbers).
+ */
+export function chooseByTypography(tokens: readonly Located[]): HeadingChoice[] {
+  const runs = runsOf(tokens)
+  const counts = new Map<string, number>()
+  for (const run of runs) counts.set(run.key, (counts.get(run.key) ?? 0) + 1)
+  const repeating = runs.filter((run) => counts.get(run.key)! >= 2).sort((a, b) => a.prominence - b.prominence)
+  const key = repeating[0]?.key
+  return runs.filter((run) => run.key === key).map((run, k) => ({
+    index: run.index, lines: run.lines, kind: 'item', number: String(k + 1), title: run.title, closed: false, toc: null
+  }))
+}
+
+/**
+ * Weighs typography against what numbering and the TOC chose: typography decides only
+ * where they found at most one heading and it finds more. A good numbered chain or a
+ * TOC is never overridden.
+ */
+export function withTypography(tokens: readonly Located[], toc: FoundToc | undefined, chosen: readonly HeadingChoice[]): readonly HeadingChoice[] {
+  if (toc || chosen.length >= 2 || !tokens.some((at) => at.features !== undefined)) return chosen
+  const typeset = chooseByTypography(tokens)
+  return typeset.length >= 2 && typeset.length > chosen.length ? typeset : chosen
+}
