@@ -27,6 +27,9 @@ export function styleOf(features: LineFeatures | undefined): { key: string; prom
   return { key: `${features.bold ? 'b' : ''}${size}`, prominence: 7 + (larger ? 3 - size : 3) + (features.bold ? 0 : 0.5) }
 }
 
+/** A header field on its own line: "Dato: 12. marts 2024", "Til stede: …". */
+const HEADER_FIELD = /^([^:]{1,40}):\s*\S/u
+
 const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.]+$/u, '').trim()
 
 /** Titles that are never items: the document's own title, the agenda heading, header labels ("Dato: …"). */
@@ -34,6 +37,16 @@ function isStructural(text: string): boolean {
   const key = keyOf(text)
   const label = keyOf(key.split(':')[0]!)
   return key === '' || TOC_HEADING.test(key) || DOCUMENT_TITLE_ONLY.test(key) || HEADER_LABELS.some(([, pattern]) => pattern.test(label))
+}
+
+/** Whether a run opens the document and heads its header fields (date, place, who came). */
+function isDocumentHeading(tokens: readonly Located[], run: Run, end: number): boolean {
+  if (tokens.slice(0, run.index).some((at) => at.token.kind !== 'blank')) return false
+  return tokens.slice(run.index + run.lines, end).some((at) => {
+    if (at.token.kind === 'absence') return true
+    const label = HEADER_FIELD.exec(at.line.trim())?.[1]
+    return label !== undefined && HEADER_LABELS.some(([, pattern]) => pattern.test(keyOf(label)))
+  })
 }
 
 interface Run {
@@ -74,7 +87,9 @@ function runsOf(tokens: readonly Located[]): Run[] {
  * only by how they look (a Word file with bold titles, a PDF without numbers).
  */
 export function chooseByTypography(tokens: readonly Located[]): HeadingChoice[] {
-  const runs = runsOf(tokens)
+  const found = runsOf(tokens)
+  // The document's own title stands first, over the meeting's header fields: never an item.
+  const runs = found.length > 0 && isDocumentHeading(tokens, found[0]!, found[1]?.index ?? tokens.length) ? found.slice(1) : found
   const counts = new Map<string, number>()
   for (const run of runs) counts.set(run.key, (counts.get(run.key) ?? 0) + 1)
   const repeating = runs.filter((run) => counts.get(run.key)! >= 2).sort((a, b) => a.prominence - b.prominence)
@@ -84,13 +99,25 @@ export function chooseByTypography(tokens: readonly Located[]): HeadingChoice[] 
   }))
 }
 
+/** Whether every chosen heading stands between the same two typographic headings: a list inside one item. */
+function isInsideOne(chosen: readonly HeadingChoice[], typeset: readonly HeadingChoice[]): boolean {
+  const first = chosen[0]!.index
+  const last = chosen[chosen.length - 1]!.index
+  return typeset.some((heading, k) => k + 1 < typeset.length && heading.index < first && last < typeset[k + 1]!.index)
+}
+
 /**
- * Weighs typography against what numbering and the TOC chose: typography decides only
- * where they found at most one heading and it finds more. A good numbered chain or a
- * TOC is never overridden.
+ * Weighs typography against what numbering and the TOC chose. Typography decides
+ * where they found at most one heading and it finds more, where the whole numbered
+ * chain stands inside one of its items (a numbered list under a bold title), or where
+ * the chain is made of list entries. A TOC, and a numbered chain of headings that
+ * spans the document, are never overridden.
  */
 export function withTypography(tokens: readonly Located[], toc: FoundToc | undefined, chosen: readonly HeadingChoice[]): readonly HeadingChoice[] {
-  if (toc || chosen.length >= 2 || !tokens.some((at) => at.features !== undefined)) return chosen
+  if (toc || !tokens.some((at) => at.features !== undefined)) return chosen
   const typeset = chooseByTypography(tokens)
-  return typeset.length >= 2 && typeset.length > chosen.length ? typeset : chosen
+  if (typeset.length < 2 || typeset.length <= chosen.length) return chosen
+  // Numbered lines the reader knows to be list entries are a list, not the agenda, where titles are set apart.
+  const listed = chosen.every((heading) => tokens[heading.index]?.features?.list !== undefined)
+  return chosen.length < 2 || listed || isInsideOne(chosen, typeset) ? typeset : chosen
 }

@@ -14,7 +14,8 @@ export const inCell = (line: SourceLine, row: number, column: number): SourceLin
 function boldStart(blocks: readonly Block[]): { title: SourceLine; rest: SourceLine | null } | undefined {
   const first = blocks[0]?.lines[0]
   if (!first || !first.boldLead) return undefined
-  const title = first.text.slice(0, first.boldLead).trim()
+  // A run-in title's own stop ("**Økonomi.** Kassereren …") is punctuation, not part of the title.
+  const title = first.text.slice(0, first.boldLead).trim().replace(/\s*[.:]$/u, '')
   const rest = first.text.slice(first.boldLead).trim()
   const more = blocks.some((block, i) => (i === 0 ? block.lines.length > 1 : block.lines.length > 0))
   if (title === '' || (rest === '' && !more)) return undefined
