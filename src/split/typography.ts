@@ -74,7 +74,7 @@ function runsOf(tokens: readonly Located[]): Run[] {
     while (next < tokens.length && tokens[next]!.token.kind === 'blank') next++
     // A heading stands before body text (or a section of the item), never before another heading of its style.
     const body = next < tokens.length && styleOf(tokens[next]!.features)?.key !== style.key
-    if (body && title.length <= MAX_TITLE && !isStructural(title)) runs.push({ index: i, lines: end - i, title, key: style.key, prominence: style.prominence })
+    if (body && /\p{L}/u.test(title) && title.length <= MAX_TITLE && !isStructural(title)) runs.push({ index: i, lines: end - i, title, key: style.key, prominence: style.prominence })
     i = end - 1
   }
   return runs
