@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { toJson } from '../src/emit/json.js'
@@ -91,6 +92,23 @@ describe('readers fill the line model', () => {
     const lines = await featuresOf('word-bold-titles.docx')
     expect(lines.filter(([, f]) => f.bold).map(([text]) => text)).toEqual([
       'Referat af bestyrelsesmøde i Andelsboligforeningen Lindehaven', 'Godkendelse af dagsorden', 'Vedligehold og regnskab', 'Haven', 'Eventuelt'
+    ])
+  })
+
+  it('Word: heading styles give the heading rank, by their English or Danish names', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    const styled = (style: string, text: string): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`
+    const style = (id: string, name: string): string => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>')
+    zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
+    zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles ${W}>${style('Titel', 'Titel')}${style('Overskrift2', 'Overskrift 2')}${style('Heading3', 'heading 3')}</w:styles>`)
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${styled('Titel', 'Referat')}${styled('Overskrift2', 'Valg')}${styled('Heading3', 'Noter')}<w:p><w:r><w:t>Tekst</w:t></w:r></w:p></w:body></w:document>`)
+    const input = await readInput('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    if (input.kind !== 'text') throw new Error('text expected')
+    expect(input.text.split('\n').map((text, i) => [text, input.features?.[i]?.headingRank])).toEqual([
+      ['Referat', 1], ['', undefined], ['Valg', 2], ['', undefined], ['Noter', 3], ['', undefined], ['Tekst', undefined], ['', undefined]
     ])
   })
 

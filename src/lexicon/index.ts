@@ -145,6 +145,13 @@ export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé
  */
 export const HEADING_CLASS = /(?:^|[-_])(?:heading|title|titel|overskrift|rubrik)[-_]?\d?$/i
 
+/**
+ * Danish names of Word's heading styles, as documents made in a Danish Word or
+ * LibreOffice carry them ("Overskrift 2", "Titel"); mammoth knows the English ones.
+ */
+export const WORD_HEADING_STYLE = 'Overskrift'
+export const WORD_TITLE_STYLE = 'Titel'
+
 /** Class or id words that mark page chrome in common site templates. */
 export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|skip-?link|sr-only|visually-hidden)(?:$|[-_])/i
 

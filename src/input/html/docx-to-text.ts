@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html'
 import mammoth from 'mammoth'
+import { WORD_HEADING_STYLE, WORD_TITLE_STYLE } from '../../lexicon/index.js'
 import { blocksOf } from './blocks-of.js'
 import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
@@ -8,6 +9,13 @@ import { numberItems } from './number-items.js'
 import { numberParagraphs } from './number-paragraphs.js'
 import { wordListLabels } from './word-list-labels.js'
 import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
+
+/** Heading styles by name beyond mammoth's own (Heading 1–6): Title, and the Danish names. */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  `p[style-name='${WORD_TITLE_STYLE}'] => h1:fresh`,
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${WORD_HEADING_STYLE} ${n}'] => h${n}:fresh`)
+]
 
 /**
  * A Word file to the lines the splitter reads: mammoth makes HTML of the body
@@ -21,6 +29,7 @@ export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      styleMap: STYLE_MAP,
       transformDocument: (document: WordElement) => writeWordNumbering(document, labels)
     }
   )
