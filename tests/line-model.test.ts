@@ -151,6 +151,22 @@ describe('typography in the splitter, whatever the reader', () => {
     expect(parse(text).items).toHaveLength(0)
   })
 
+  it('under a numbered agenda, bold titles that match its entries are the items, with the agenda\'s numbers', () => {
+    const plain = (text: string): FeaturedLine => ({ text, features: {} })
+    const bold = (text: string): FeaturedLine => ({ text, features: { bold: true } })
+    const lines = [
+      plain('Indkaldelse til bestyrelsesmøde'), plain(''), plain('Dagsorden:'), plain('1. Valg af dirigent'), plain('2. Nyt tag på garagerne'),
+      plain('3. Eventuelt'), plain(''), bold('Valg af dirigent'), plain('Jens blev valgt.'), plain(''), bold('Nyt tag på garagerne'),
+      plain('Tilbuddet blev godkendt.'), plain(''), bold('Eventuelt'), plain('Intet.')
+    ]
+    const doc = parseLines(lines)
+    expect(items(doc)).toEqual([['1', 'Valg af dirigent'], ['2', 'Nyt tag på garagerne'], ['3', 'Eventuelt']])
+    expect(doc.items.map((item) => item.line)).toEqual([8, 11, 14])
+    expect(doc.diagnostics.filter((d) => d.rule.startsWith('toc'))).toEqual([])
+    // The text alone shows only the agenda.
+    expect(parse(lines.map((line) => line.text).join('\n')).items.map((item) => item.line)).toEqual([4, 5, 6])
+  })
+
   it('never overrides a numbered chain of headings', () => {
     const lines: FeaturedLine[] = [
       { text: 'Referat', features: { bold: true } },

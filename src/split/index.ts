@@ -44,8 +44,9 @@ export function fromText(text: string, file: VFile): RootNode {
   const toc = findToc(tokens)
   const layout = layoutOf(tokens)
   const selected = selectHeadings(tokens, toc, layout)
-  const { notes } = selected
   const headings = withTypography(tokens, toc, selected.headings)
+  // A TOC entry that typography found in the body has its item after all.
+  const notes = selected.notes.filter((note) => note.kind !== 'toc-entry-without-item' || !headings.some((h) => h.toc?.index === note.index))
   const tree = buildTree(tokens, index, toc, headings, layout)
   file.data.splitNotes = notes.map((note) => ({ ...note, place: positionOf(index, note.index) }))
   return tree

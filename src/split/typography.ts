@@ -1,83 +1,40 @@
-import { DOCUMENT_TITLE_ONLY, HEADER_LABELS, TOC_HEADING } from '../lexicon/index.js'
-import type { LineFeatures } from '../tree/line-features.js'
 import type { FoundToc } from './find-toc.js'
 import type { HeadingChoice } from './select-headings.js'
-import { cleanTitle } from './title.js'
-import type { Located } from './tokens.js'
+import { isSimilarKey, titleKey } from './title.js'
+import type { Located, TocEntryToken } from './tokens.js'
+import { isDocumentHeading, runsOf } from './typographic-runs.js'
 
-/** A title longer than this is emphasised prose, not a heading. */
-const MAX_TITLE = 120
-/** A title wraps onto at most this many lines of the same style. */
-const MAX_TITLE_LINES = 3
-/** Type this much larger than the body is a heading's size. */
-const LARGER = 1.15
+/** How many TOC entries a typographic title may skip ahead to find its own. */
+const TOC_LOOKAHEAD = 4
 
-/**
- * How a line is set, as far as headings go: a key naming the style (lines of one
- * style are one level of headings) and its prominence (lower is more prominent).
- * Undefined for body text.
- */
-export function styleOf(features: LineFeatures | undefined): { key: string; prominence: number } | undefined {
-  if (!features) return undefined
-  const larger = features.size !== undefined && features.size >= LARGER
-  if (features.headingRank !== undefined) return { key: `h${features.headingRank}`, prominence: features.headingRank }
-  if (!features.bold && !larger) return undefined
-  const size = larger ? Math.round(features.size! * 10) / 10 : 1
-  // Larger type before bold body-size type; among larger, the largest first.
-  return { key: `${features.bold ? 'b' : ''}${size}`, prominence: 7 + (larger ? 3 - size : 3) + (features.bold ? 0 : 0.5) }
-}
-
-/** A header field on its own line: "Dato: 12. marts 2024", "Til stede: …". */
-const HEADER_FIELD = /^([^:]{1,40}):\s*\S/u
-
-const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s:.]+$/u, '').trim()
-
-/** Titles that are never items: the document's own title, the agenda heading, header labels ("Dato: …"). */
-function isStructural(text: string): boolean {
-  const key = keyOf(text)
-  const label = keyOf(key.split(':')[0]!)
-  return key === '' || TOC_HEADING.test(key) || DOCUMENT_TITLE_ONLY.test(key) || HEADER_LABELS.some(([, pattern]) => pattern.test(label))
-}
-
-/** Whether a run opens the document and heads its header fields (date, place, who came). */
-function isDocumentHeading(tokens: readonly Located[], run: Run, end: number): boolean {
-  if (tokens.slice(0, run.index).some((at) => at.token.kind !== 'blank')) return false
-  return tokens.slice(run.index + run.lines, end).some((at) => {
-    if (at.token.kind === 'absence') return true
-    const label = HEADER_FIELD.exec(at.line.trim())?.[1]
-    return label !== undefined && HEADER_LABELS.some(([, pattern]) => pattern.test(keyOf(label)))
-  })
-}
-
-interface Run {
-  readonly index: number
-  readonly lines: number
+/** An agenda entry typographic titles are matched against: a TOC entry, or a numbered line of the agenda. */
+interface AgendaEntry {
+  readonly number: string | null
   readonly title: string
-  readonly key: string
-  readonly prominence: number
+  readonly closed: boolean
+  readonly toc: Located<TocEntryToken> | null
 }
 
 /**
- * Runs of heading-styled lines (a title and the lines it wraps onto) that stand before
- * body text: what typography proposes as headings. Only plain text lines qualify:
- * section headings, TOC lines and numbered headings were classified already.
+ * Item headings where an agenda lists the items but the body sets their titles apart
+ * by type only (an invitation's numbered agenda over bold titles): the heading-styled
+ * lines after the agenda whose titles match its entries, in order, with the entries' numbers.
  */
-function runsOf(tokens: readonly Located[]): Run[] {
-  const runs: Run[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const style = styleOf(tokens[i]!.features)
-    if (!style || tokens[i]!.token.kind !== 'text') continue
-    let end = i + 1
-    while (end < tokens.length && end - i < MAX_TITLE_LINES && tokens[end]!.token.kind === 'text' && styleOf(tokens[end]!.features)?.key === style.key) end++
-    const title = cleanTitle(tokens.slice(i, end).map((at) => at.line.trim()).join(' '))
-    let next = end
-    while (next < tokens.length && tokens[next]!.token.kind === 'blank') next++
-    // A heading stands before body text (or a section of the item), never before another heading of its style.
-    const body = next < tokens.length && styleOf(tokens[next]!.features)?.key !== style.key
-    if (body && /\p{L}/u.test(title) && title.length <= MAX_TITLE && !isStructural(title)) runs.push({ index: i, lines: end - i, title, key: style.key, prominence: style.prominence })
-    i = end - 1
+export function chooseByAgenda(tokens: readonly Located[], entries: readonly AgendaEntry[], from: number): HeadingChoice[] {
+  const keys = entries.map((entry) => titleKey(entry.title))
+  const chosen: HeadingChoice[] = []
+  let next = 0
+  for (const run of runsOf(tokens, from)) {
+    const key = titleKey(run.title)
+    for (let j = next; j < Math.min(keys.length, next + TOC_LOOKAHEAD); j++) {
+      if (!isSimilarKey(key, keys[j]!)) continue
+      const entry = entries[j]!
+      chosen.push({ index: run.index, lines: run.lines, kind: 'item', number: entry.number ?? String(j + 1), title: run.title, closed: entry.closed, toc: entry.toc })
+      next = j + 1
+      break
+    }
   }
-  return runs
+  return chosen
 }
 
 /**
@@ -110,11 +67,22 @@ function isInsideOne(chosen: readonly HeadingChoice[], typeset: readonly Heading
  * Weighs typography against what numbering and the TOC chose. Typography decides
  * where they found at most one heading and it finds more, where the whole numbered
  * chain stands inside one of its items (a numbered list under a bold title), or where
- * the chain is made of list entries. A TOC, and a numbered chain of headings that
- * spans the document, are never overridden.
+ * the chain is made of list entries. Where an agenda (a TOC, or a numbered chain
+ * above) lists titles that come back below as set-apart lines, those lines are the
+ * items with the agenda's numbers. A numbered chain of headings that spans the
+ * document, and headings matched to a TOC, are never overridden.
  */
 export function withTypography(tokens: readonly Located[], toc: FoundToc | undefined, chosen: readonly HeadingChoice[]): readonly HeadingChoice[] {
-  if (toc || !tokens.some((at) => at.features !== undefined)) return chosen
+  if (!tokens.some((at) => at.features !== undefined)) return chosen
+  if (toc) {
+    const entries = toc.entries.map((entry) => ({ number: entry.token.number, title: entry.token.title, closed: entry.token.closed, toc: entry }))
+    const listed = chosen.length === 0 ? chooseByAgenda(tokens, entries, toc.end) : []
+    return listed.length >= 2 ? listed : chosen
+  }
+  // A numbered agenda whose titles come back below as set-apart lines: the agenda is the list, those lines the items.
+  const last = chosen[chosen.length - 1]?.index ?? 0
+  const repeated = chosen.length >= 2 ? chooseByAgenda(tokens, chosen, last + 1) : []
+  if (repeated.length >= 2 && repeated.length * 2 >= chosen.length) return repeated
   const typeset = chooseByTypography(tokens)
   if (typeset.length < 2 || typeset.length <= chosen.length) return chosen
   // Numbered lines the reader knows to be list entries are a list, not the agenda, where titles are set apart.
