@@ -31,7 +31,8 @@ export async function runDebug(stage: string, input: string, io: Io): Promise<Ex
   if (stage === 'lines') {
     if (read.kind !== 'text') throw new UsageError(`${input} is a ${read.format} export: it has no lines to split; try debug tree`)
     for (const { index, line, token, features } of classifyLines(normaliseMinutes(read.text, isTypeset(read.format)).split('\n'), read.features)) {
-      io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${describeFeatures(features).padEnd(16)}  ${line}\n`)
+      const seen = describeFeatures(features)
+      io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${seen === '' ? '' : `[${seen}] `}${line}\n`)
     }
   } else {
     const file = processInput(read, { file: input, format: read.format })
