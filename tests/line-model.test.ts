@@ -167,6 +167,17 @@ describe('typography in the splitter, whatever the reader', () => {
     expect(parse(lines.map((line) => line.text).join('\n')).items.map((item) => item.line)).toEqual([4, 5, 6])
   })
 
+  it('numbered items with their text are never taken for an agenda, though bold lines repeat their titles', () => {
+    const plain = (text: string): FeaturedLine => ({ text, features: {} })
+    const bold = (text: string): FeaturedLine => ({ text, features: { bold: true } })
+    const lines = [
+      plain('Referat'), plain(''), plain('1. Valg af dirigent'), plain('Jens blev valgt.'), plain(''), plain('2. Nyt tag'),
+      plain('Tilbuddet blev godkendt.'), plain(''), plain('3. Eventuelt'), plain('Intet.'), plain(''),
+      bold('Valg af dirigent'), plain('Se punkt 1.'), plain(''), bold('Nyt tag'), plain('Se punkt 2.')
+    ]
+    expect(parseLines(lines).items.map((item) => item.line)).toEqual([3, 6, 9])
+  })
+
   it('never overrides a numbered chain of headings', () => {
     const lines: FeaturedLine[] = [
       { text: 'Referat', features: { bold: true } },

@@ -56,6 +56,14 @@ export function chooseByTypography(tokens: readonly Located[]): HeadingChoice[] 
   }))
 }
 
+/** Whether chosen headings stand together as a list does (an agenda), not apart with text between (items). */
+function isCompact(tokens: readonly Located[], chosen: readonly HeadingChoice[]): boolean {
+  const own = new Set(chosen.map((heading) => heading.index))
+  const between = tokens.slice(chosen[0]!.index, chosen[chosen.length - 1]!.index).filter((at) => at.token.kind !== 'blank' && !own.has(at.index))
+  // Wrapped titles may add a line here and there; body text under each heading is more.
+  return between.length * 2 <= chosen.length
+}
+
 /** Whether every chosen heading stands between the same two typographic headings: a list inside one item. */
 function isInsideOne(chosen: readonly HeadingChoice[], typeset: readonly HeadingChoice[]): boolean {
   const first = chosen[0]!.index
@@ -81,7 +89,7 @@ export function withTypography(tokens: readonly Located[], toc: FoundToc | undef
   }
   // A numbered agenda whose titles come back below as set-apart lines: the agenda is the list, those lines the items.
   const last = chosen[chosen.length - 1]?.index ?? 0
-  const repeated = chosen.length >= 2 ? chooseByAgenda(tokens, chosen, last + 1) : []
+  const repeated = chosen.length >= 2 && isCompact(tokens, chosen) ? chooseByAgenda(tokens, chosen, last + 1) : []
   if (repeated.length >= 2 && repeated.length * 2 >= chosen.length) return repeated
   const typeset = chooseByTypography(tokens)
   if (typeset.length < 2 || typeset.length <= chosen.length) return chosen
