@@ -15,9 +15,13 @@ export function textFeatures(text: string): LineFeatures[] {
   let page = 1
   return lines.map((line, i) => {
     if (paged && i > 0 && line.includes('\f')) page++
-    const lead = /^[ \t\f]*/u.exec(line)![0]
     let indent = 0
-    for (const char of lead) indent += char === '\t' ? TAB : char === ' ' ? 1 : 0
+    // Most lines start with a letter: the loop ends at once.
+    for (const char of line) {
+      if (char === ' ') indent++
+      else if (char === '\t') indent += TAB
+      else if (char !== '\f') break
+    }
     if (!paged && indent === 0) return NONE
     return { ...(paged ? { page } : {}), ...(indent > 0 ? { indent } : {}) }
   })
