@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { toJson } from '../src/emit/json.js'
 import { readInput } from '../src/input/read.js'
-import { parse, parseLines } from '../src/parse.js'
+import { parse, parseLines, processInput } from '../src/parse.js'
 import { parseFile } from '../src/parse-file.js'
 import type { Referat } from '../src/schema/document.js'
 import type { FeaturedLine, LineFeatures } from '../src/tree/line-features.js'
@@ -95,6 +95,16 @@ describe('readers fill the line model', () => {
     ])
   })
 
+  it('Word: numbered paragraphs carry the label Word prints and their level; bullets have no label', async () => {
+    const input = await readInput('x.docx', readFileSync(join(ROOT, 'fixtures', 'readers', 'word-numbered.docx')))
+    if (input.kind !== 'text') throw new Error('text expected')
+    const lists = input.text.split('\n').flatMap((text, i) => (input.features?.[i]?.list ? [[text, input.features[i]!.list!.label]] : []))
+    expect(lists).toEqual([
+      ['1. Godkendelse af dagsorden', '1.'], ['2. Økonomi og budget 2024', '2.'], ['- Vedligeholdelse af tag & facade', null], ['- Forsikringer', null],
+      ['1. regnskabet godkendes', '1.'], ['2. budgettet vedtages', '2.'], ['a) taget skal efterses', 'a)'], ['b) facaden males i 2025', 'b)'], ['3. Eventuelt', '3.']
+    ])
+  })
+
   it('Word: heading styles give the heading rank, by their English or Danish names', async () => {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     const styled = (style: string, text: string): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`
@@ -176,6 +186,13 @@ describe('typography in the splitter, whatever the reader', () => {
       bold('Valg af dirigent'), plain('Se punkt 1.'), plain(''), bold('Nyt tag'), plain('Se punkt 2.')
     ]
     expect(parseLines(lines).items.map((item) => item.line)).toEqual([3, 6, 9])
+  })
+
+  it('a tight numbered list in the last of the <h2> items stays its text', async () => {
+    const html = '<h2>Valg</h2><p>Anne blev valgt.</p><h2>Budget</h2><p>Bestyrelsen besluttede:</p><ol><li>Regnskabet godkendes</li><li>Kontingentet hæves</li></ol>'
+    const doc = processInput(await readInput('x.html', new TextEncoder().encode(html))).result
+    expect(items(doc)).toEqual([['1', 'Valg'], ['2', 'Budget']])
+    expect(doc.items[1]!.text).toContain('1. Regnskabet godkendes\n2. Kontingentet hæves')
   })
 
   it('never overrides a numbered chain of headings', () => {

@@ -92,8 +92,14 @@ export function withTypography(tokens: readonly Located[], toc: FoundToc | undef
   const repeated = chosen.length >= 2 && isCompact(tokens, chosen) ? chooseByAgenda(tokens, chosen, last + 1) : []
   if (repeated.length >= 2 && repeated.length * 2 >= chosen.length) return repeated
   const typeset = chooseByTypography(tokens)
-  if (typeset.length < 2 || typeset.length <= chosen.length) return chosen
-  // Numbered lines the reader knows to be list entries are a list, not the agenda, where titles are set apart.
-  const listed = chosen.every((heading) => tokens[heading.index]?.features?.list !== undefined)
-  return chosen.length < 2 || listed || isInsideOne(chosen, typeset) ? typeset : chosen
+  if (typeset.length < 2) return chosen
+  if (chosen.length < 2) return typeset
+  // Numbered lines the reader knows to be list entries are a list, not the agenda, where the titles are
+  // marked-up headings or the list is tight (entries on consecutive lines); Word's numbered agenda
+  // paragraphs under bold lines stand apart and stay the agenda.
+  const tight = chosen.some((heading, k) => k > 0 && heading.index === chosen[k - 1]!.index + chosen[k - 1]!.lines)
+  const ranked = tokens[typeset[0]!.index]?.features?.headingRank !== undefined
+  const listed = chosen.every((heading) => tokens[heading.index]?.features?.list !== undefined) && (tight || ranked)
+  // A chain inside one typographic item is a list there only where the titles outnumber it.
+  return listed || (typeset.length > chosen.length && isInsideOne(chosen, typeset)) ? typeset : chosen
 }

@@ -7,6 +7,7 @@ import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
 import { numberParagraphs } from './number-paragraphs.js'
+import { withWordLists, type WordListing } from './word-list-features.js'
 import { wordListLabels } from './word-list-labels.js'
 import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
 
@@ -25,15 +26,17 @@ const STYLE_MAP = [
  */
 export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
   const labels = await wordListLabels(bytes)
+  const listings: WordListing[] = []
   const { value } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       styleMap: STYLE_MAP,
-      transformDocument: (document: WordElement) => writeWordNumbering(document, labels)
+      transformDocument: (document: WordElement) => writeWordNumbering(document, labels, listings)
     }
   )
   const tree = fromHtml(value, { fragment: true })
   numberParagraphs(tree)
-  return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
+  const read = linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
+  return { ...read, features: withWordLists(read.text.split('\n'), read.features, listings) }
 }
