@@ -101,8 +101,9 @@ describe('line model (properties)', () => {
   it('lines with empty features parse exactly as their text', () => {
     fc.assert(fc.property(featuredLines, (lines) => {
       const bare = lines.map((l) => ({ text: l.text, features: {} }))
-      expect(parseLines(bare)).toEqual(parse(lines.map((l) => l.text).join('\n')))
-    }), { numRuns: Math.max(20, numRuns / 3) })
+      // Compared as JSON: deep equality of two whole documents is slow enough to stall long runs.
+      return JSON.stringify(parseLines(bare)) === JSON.stringify(parse(lines.map((l) => l.text).join('\n')))
+    }), { numRuns: Math.min(100, Math.max(20, numRuns / 3)) })
   })
 
   it('with any features, every item starts on the source lines that hold its title', () => {
