@@ -6,7 +6,8 @@
  *
  * An ES module only (`import`, not `require`); Node 20.19 or newer.
  */
-export { parse, processText, processInput, type ParseOptions } from './parse.js'
+export { parse, parseLines, processText, processInput, type ParseOptions } from './parse.js'
+export type { FeaturedLine, LineFeatures } from './tree/line-features.js'
 export { parseBytes, parseFile } from './parse-file.js'
 export { toSourceText, type SourceLine, type SourceText } from './compile/source-text.js'
 export { validate } from './validate.js'

@@ -5,6 +5,7 @@ import { pageStartsOf } from './normalise/index.js'
 import { createProcessor, type RuleOptions } from './processor.js'
 import { InputError } from './input/errors.js'
 import type { Referat } from './schema/document.js'
+import type { FeaturedLine, LineFeatures } from './tree/line-features.js'
 import type { RootNode } from './tree/types.js'
 
 declare module 'vfile' {
@@ -17,6 +18,8 @@ declare module 'vfile' {
     facts: readonly ReadFact[]
     /** Text line (index) → line in the file as read, where a reader moved lines. */
     lineMap: readonly number[]
+    /** For each text line (index 0 = line 1), what the reader saw of it (the line model). */
+    lineFeatures: readonly LineFeatures[]
   }
 }
 
@@ -45,6 +48,7 @@ export function processInput(input: ReaderOutput, options: ParseOptions = {}): V
   file.data.pageStarts = pageStarts
   file.data.facts = input.facts
   if (input.kind === 'text' && input.lineMap) file.data.lineMap = input.lineMap
+  if (input.kind === 'text' && input.features) file.data.lineFeatures = input.features
   if (input.kind === 'tree') file.data.readTree = input.tree
   file.data.source = {
     file: options.file ?? null,
@@ -63,6 +67,17 @@ export function processInput(input: ReaderOutput, options: ParseOptions = {}): V
 /** Runs the whole pipeline on one text and returns the file with its result and messages. */
 export function processText(text: string, options: ParseOptions = {}): VFile & { result: Referat } {
   return processInput({ kind: 'text', text, facts: [] }, options)
+}
+
+/**
+ * Parses minutes given as lines with their features (the line model): what a reader
+ * of a new format hands over. The text is the lines joined; features never change it.
+ */
+export function parseLines(lines: readonly FeaturedLine[], options: ParseOptions = {}): Referat {
+  // A line holds no line break; one inside would shift every later line off its features.
+  const text = lines.map((line) => line.text.replace(/\r\n|\r|\n/gu, ' ')).join('\n')
+  const doc = processInput({ kind: 'text', text, features: lines.map((line) => line.features), facts: [] }, options).result
+  return requireItems(doc, options.file ?? '<lines>', options.format ?? 'text')
 }
 
 /**

@@ -10,7 +10,7 @@ import { linesOf } from '../src/input/html/lines-of.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
 import { wordListLabels } from '../src/input/html/word-list-labels.js'
 import { readInput } from '../src/input/read.js'
-import { parse } from '../src/parse.js'
+import { parse, processInput } from '../src/parse.js'
 import { parseFile } from '../src/parse-file.js'
 import { ROOT } from './helpers.js'
 
@@ -70,19 +70,28 @@ describe('HTML blocks to lines', () => {
     ['hidden elements', '<div hidden>a</div><div style="display: none">b</div><span aria-hidden="true">c</span><p>Tekst.</p>', 'Tekst.'],
     ['main content preferred', '<body><div>Menu</div><main><p>Tekst.</p></main><div>Kontakt os</div></body>', 'Tekst.'],
     ['a card of a listing page is one line, never a heading', '<a href="/vis"><div>08/10-2025</div><div><strong>Byrådet</strong></div><div><strong>Dagsorden</strong></div></a>', '08/10-2025 Byrådet Dagsorden'],
-    ['h2 titles numbered by position', '<h1>Referat</h1><h2>Valg</h2><p>a</p><h2>Budget</h2><p>b</p>', 'Referat\n\n1. Valg\n\na\n\n2. Budget\n\nb'],
-    ['section headings are not numbered', '<h2>Valg</h2><h3>Beslutning</h3><p>a</p><h2>Budget</h2><h3>Beslutning</h3><p>b</p>', '1. Valg\n\nBeslutning\n\na\n\n2. Budget\n\nBeslutning\n\nb'],
-    ['a paragraph opening with an amount is no printed number', '<h2>Valg</h2><p>1.000 kr. til festen.</p><h2>Budget</h2><p>b</p>', '1. Valg\n\n1.000 kr. til festen.\n\n2. Budget\n\nb'],
+    ['h2 titles stay as written (the splitter numbers them from their features)', '<h1>Referat</h1><h2>Valg</h2><p>a</p><h2>Budget</h2><p>b</p>', 'Referat\n\nValg\n\na\n\nBudget\n\nb'],
     ['printed numbers are left alone', '<h2>Punkt 1: Valg</h2><p>a</p><h2>Eventuelt</h2><p>b</p>', 'Punkt 1: Valg\n\na\n\nEventuelt\n\nb'],
     ['repeated "Dagsorden" is never an item', '<h2>Dagsorden</h2><p>a</p><h2>Dagsorden</h2><p>b</p>', 'Dagsorden\n\na\n\nDagsorden\n\nb']
   ])('%s', (_, html, lines) => {
     expect(htmlToText(html).text.trimEnd()).toBe(lines)
   })
 
-  it('leaves bold paragraphs unnumbered in HTML that is part of an item (numberItems: false)', () => {
+  it('leaves bold paragraphs unnumbered in the text and marks them bold in the features', () => {
     const field = '<p><b>Tidsplan</b></p><p>a</p><p><b>Proces</b></p><p>b</p>'
-    expect(htmlToText(field).text.trimEnd()).toBe('1. Tidsplan\n\na\n\n2. Proces\n\nb')
+    const read = htmlToText(field)
+    expect(read.text.trimEnd()).toBe('Tidsplan\n\na\n\nProces\n\nb')
+    expect(read.features.map((f) => f.bold === true)).toEqual([true, false, false, false, true, false, false])
     expect(htmlToText(field, { numberItems: false }).text.trimEnd()).toBe('Tidsplan\n\na\n\nProces\n\nb')
+  })
+
+  it.each([
+    ['h2 titles are items numbered by position', '<h1>Referat</h1><h2>Valg</h2><p>a</p><h2>Budget</h2><p>b</p>', [['1', 'Valg'], ['2', 'Budget']]],
+    ['section headings are not items', '<h2>Valg</h2><h3>Beslutning</h3><p>a</p><h2>Budget</h2><h3>Beslutning</h3><p>b</p>', [['1', 'Valg'], ['2', 'Budget']]],
+    ['a paragraph opening with an amount is no printed number', '<h2>Valg</h2><p>1.000 kr. til festen.</p><h2>Budget</h2><p>b</p>', [['1', 'Valg'], ['2', 'Budget']]]
+  ])('%s', async (_, html, items) => {
+    const read = await readInput('page.html', bytes(html))
+    expect(processInput(read).result.items.map((item) => [item.number, item.title])).toEqual(items)
   })
 
   it('keeps a tab as a cell gap for Word files only', () => {

@@ -140,6 +140,19 @@ export const PAGE_CHROME = /(?<!\p{L})(?:hent (?:(?:hele )?(?:dagsorden(?:en)?|r
 /** Cookie banners: a block of text asking about cookies is the page's, not the minutes'. */
 export const COOKIE_TEXT = /\b(?:(?:bruger|anvender|benytter) cookies|accept[eé]r(?:e)? (?:alle |nødvendige )?cookies|cookie(?:indstillinger|politik|samtykke|erklæring))\b/i
 
+/**
+ * Class words that mark a paragraph as a heading (`<p class="agenda-heading">`,
+ * `item-title`, Word exports' `Overskrift2`): such a paragraph is read like `<b>`.
+ */
+export const HEADING_CLASS = /(?:^|[-_])(?:heading|title|titel|overskrift|rubrik)[-_]?\d?$/i
+
+/**
+ * Danish names of Word's heading styles, as documents made in a Danish Word or
+ * LibreOffice carry them ("Overskrift 2", "Titel"); mammoth knows the English ones.
+ */
+export const WORD_HEADING_STYLE = 'Overskrift'
+export const WORD_TITLE_STYLE = 'Titel'
+
 /** Class or id words that mark page chrome in common site templates. */
 export const CHROME_CLASS = /(?:^|[-_])(?:cookie|consent|breadcrumbs?|navbar|skip-?link|sr-only|visually-hidden)(?:$|[-_])/i
 

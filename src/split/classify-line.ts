@@ -3,6 +3,7 @@ import { matchCaseNumber } from './recognise/case-number.js'
 import { matchItemHeading } from './recognise/item-heading.js'
 import { matchSectionHeading } from './recognise/section-heading.js'
 import { matchTocHeading, matchTocLine } from './recognise/toc-line.js'
+import type { LineFeatures } from '../tree/line-features.js'
 import type { Located, LineToken } from './tokens.js'
 
 /**
@@ -26,7 +27,13 @@ export function classifyLine(line: string): LineToken {
   return { kind: 'text', text: line }
 }
 
-/** Classifies every line of the normalised text. */
-export function classifyLines(lines: readonly string[]): Located[] {
-  return lines.map((line, index) => ({ index, line, token: classifyLine(line) }))
+/**
+ * Classifies every line of the normalised text once, keeping the reader's features
+ * (aligned by index: the normaliser keeps line N at N) beside the token.
+ */
+export function classifyLines(lines: readonly string[], features: readonly LineFeatures[] = []): Located[] {
+  return lines.map((line, index) => {
+    const seen = features[index]
+    return seen !== undefined && Object.keys(seen).length > 0 ? { index, line, token: classifyLine(line), features: seen } : { index, line, token: classifyLine(line) }
+  })
 }

@@ -7,6 +7,7 @@ import { classifyLines } from './classify-line.js'
 import { findToc } from './find-toc.js'
 import { layoutOf } from './layout.js'
 import { selectHeadings, type SplitNote } from './select-headings.js'
+import { withTypography } from './typography.js'
 import type { Position } from 'unist'
 import { lineIndexOf, positionOf } from '../tree/position.js'
 import { type RootNode } from '../tree/types.js'
@@ -33,17 +34,21 @@ declare module 'vfile' {
 }
 
 /**
- * Text to tree: normalise, classify lines, find the TOC, choose the headings,
- * build. Splitter doubts (a TOC title that drifted, an entry with no item) are
+ * Text to tree: normalise, classify lines (with the reader's features), find the
+ * TOC, choose the headings (numbering and TOC, then typography where they found
+ * none), build. Splitter doubts (a TOC title that drifted, an entry with no item) are
  * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
   const normalised = normaliseMinutes(text, isTypeset(file.data.source?.format ?? 'text'))
   const index = lineIndexOf(normalised)
-  const tokens = classifyLines(index.lines)
+  const tokens = classifyLines(index.lines, file.data.lineFeatures)
   const toc = findToc(tokens)
   const layout = layoutOf(tokens)
-  const { headings, notes } = selectHeadings(tokens, toc, layout)
+  const selected = selectHeadings(tokens, toc, layout)
+  const headings = withTypography(tokens, toc, selected.headings)
+  // A TOC entry that typography found in the body has its item after all.
+  const notes = selected.notes.filter((note) => note.kind !== 'toc-entry-without-item' || !headings.some((h) => h.toc?.index === note.index))
   const tree = buildTree(tokens, index, toc, headings, layout)
   file.data.normalisedLines = index.lines
   file.data.splitNotes = notes.map((note) => ({ ...note, place: positionOf(index, note.index) }))

@@ -4,6 +4,7 @@
  * judges structure (TOC, numbering) and never looks at characters.
  */
 import type { SectionKind } from '../schema/document.js'
+import type { LineFeatures } from '../tree/line-features.js'
 
 export interface ItemHeadingToken {
   readonly kind: 'item-heading'
@@ -46,4 +47,6 @@ export interface Located<T extends LineToken = LineToken> {
   readonly index: number
   readonly line: string
   readonly token: T
+  /** What the reader saw of the line beyond its text (bold, heading rank, …); absent for bare text. */
+  readonly features?: LineFeatures
 }

@@ -2,6 +2,7 @@ import { processInput } from '../../parse.js'
 import type { InputDocument } from '../../input/types.js'
 import { isTypeset, normaliseMinutes } from '../../split/index.js'
 import { classifyLines } from '../../split/classify-line.js'
+import { describeFeatures } from '../../split/describe-features.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { loadInput } from '../inputs.js'
 import { describeFailure } from '../messages.js'
@@ -15,7 +16,8 @@ function describeToken(token: ReturnType<typeof classifyLines>[number]['token'])
 
 /**
  * `referat debug lines|tree FILE`: what each stage saw, like `yaml lex|cst`.
- * lines: the normalised text with each line's token; tree: the unist tree.
+ * lines: the normalised text with each line's token and the features its reader saw
+ * (bold, heading rank, list, table cell, indentation, page); tree: the unist tree.
  */
 export async function runDebug(stage: string, input: string, io: Io): Promise<ExitCode> {
   if (stage !== 'lines' && stage !== 'tree') throw new UsageError(`debug stage must be lines or tree, not ${stage}`)
@@ -28,8 +30,9 @@ export async function runDebug(stage: string, input: string, io: Io): Promise<Ex
   }
   if (stage === 'lines') {
     if (read.kind !== 'text') throw new UsageError(`${input} is a ${read.format} export: it has no lines to split; try debug tree`)
-    for (const { index, line, token } of classifyLines(normaliseMinutes(read.text, isTypeset(read.format)).split('\n'))) {
-      io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${line}\n`)
+    for (const { index, line, token, features } of classifyLines(normaliseMinutes(read.text, isTypeset(read.format)).split('\n'), read.features)) {
+      const seen = describeFeatures(features)
+      io.stdout.write(`${String(index + 1).padStart(5)}  ${describeToken(token).padEnd(40).slice(0, 80)}  ${seen === '' ? '' : `[${seen}] `}${line}\n`)
     }
   } else {
     const file = processInput(read, { file: input, format: read.format })

@@ -1,4 +1,5 @@
 import type { ElementContent, RootContent } from 'hast'
+import type { LineFeatures } from '../../tree/line-features.js'
 
 /**
  * The blocks a marked-up page is read into before it becomes lines: what the walk
@@ -10,6 +11,12 @@ import type { ElementContent, RootContent } from 'hast'
 export interface SourceLine {
   readonly text: string
   readonly line: number
+  /** Every word of the line is bold. */
+  readonly bold?: boolean
+  /** How many leading characters are bold (a bold title run-in with its text: "**Budget.** Vi har …"). */
+  readonly boldLead?: number
+  /** What the walk knows about the line beyond bold (heading rank, list, table cell). */
+  readonly features?: LineFeatures
 }
 
 export interface ListInfo {

@@ -4,6 +4,7 @@ import { definitionBlocks } from './definition-blocks.js'
 import { InlineBuffer } from './inline-buffer.js'
 import { isChrome } from './is-chrome.js'
 import { listBlocks } from './list-blocks.js'
+import { marksBold } from './marks-bold.js'
 import { tableBlocks } from './table-blocks.js'
 
 /** Elements that start a new block; everything else is inline and transparent. */
@@ -59,7 +60,10 @@ export class BlockWalker implements Walker {
     const { lines, boldOnly } = this.buffer.take()
     if (lines.length === 0) return
     if (rank !== undefined) {
-      this.blocks.push({ kind: 'heading', rank, lines: [{ text: lines.map((l) => l.text).join(' '), line: lines[0]!.line }], group: null })
+      const bold = lines.every((l) => l.bold === true)
+      const text = lines.map((l) => l.text).join(' ')
+      const features = { headingRank: rank, ...(bold ? { bold } : {}) }
+      this.blocks.push({ kind: 'heading', rank, lines: [{ text, line: lines[0]!.line, ...(bold ? { bold, boldLead: text.length } : {}), features }], group: null })
     } else {
       this.blocks.push({ kind: boldOnly ? 'heading' : 'text', rank: boldOnly ? BOLD_RANK : 0, lines, group: null })
     }
@@ -106,7 +110,7 @@ export class BlockWalker implements Walker {
       return
     }
     const inner: Context = {
-      bold: context.bold || tag === 'strong' || tag === 'b',
+      bold: context.bold || tag === 'strong' || tag === 'b' || marksBold(node),
       pre: context.pre || tag === 'pre',
       pageLevel: context.pageLevel && !SECTIONING.has(tag),
       depth: context.depth

@@ -1,13 +1,22 @@
 import { fromHtml } from 'hast-util-from-html'
 import mammoth from 'mammoth'
+import { WORD_HEADING_STYLE, WORD_TITLE_STYLE } from '../../lexicon/index.js'
 import { blocksOf } from './blocks-of.js'
 import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
 import { numberParagraphs } from './number-paragraphs.js'
+import { withWordLists, type WordListing } from './word-list-features.js'
 import { wordListLabels } from './word-list-labels.js'
 import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
+
+/** Heading styles by name beyond mammoth's own (Heading 1–6): Title, and the Danish names. */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  `p[style-name='${WORD_TITLE_STYLE}'] => h1:fresh`,
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${WORD_HEADING_STYLE} ${n}'] => h${n}:fresh`)
+]
 
 /**
  * A Word file to the lines the splitter reads: mammoth makes HTML of the body
@@ -17,14 +26,17 @@ import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
  */
 export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
   const labels = await wordListLabels(bytes)
+  const listings: WordListing[] = []
   const { value } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      transformDocument: (document: WordElement) => writeWordNumbering(document, labels)
+      styleMap: STYLE_MAP,
+      transformDocument: (document: WordElement) => writeWordNumbering(document, labels, listings)
     }
   )
   const tree = fromHtml(value, { fragment: true })
   numberParagraphs(tree)
-  return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
+  const read = linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
+  return { ...read, features: withWordLists(read.text.split('\n'), read.features, listings) }
 }

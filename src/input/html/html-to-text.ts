@@ -1,4 +1,5 @@
 import { fromHtml } from 'hast-util-from-html'
+import type { LineFeatures } from '../../tree/line-features.js'
 import { blocksOf } from './blocks-of.js'
 import { contentRootOf } from './content-root.js'
 import { dropChrome } from './drop-chrome.js'
@@ -9,6 +10,8 @@ export interface MarkupText {
   readonly text: string
   /** For each text line (index 0 = line 1), the 1-based line of the HTML source. */
   readonly lineMap: number[]
+  /** For each text line (index 0 = line 1), what the markup showed about it. */
+  readonly features: LineFeatures[]
 }
 
 export interface HtmlToTextOptions {

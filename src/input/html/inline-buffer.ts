@@ -9,8 +9,12 @@ const MAX_BOLD_HEADING = 150
  * and whether every word of the block was bold (a heading in many editors).
  */
 export class InlineBuffer {
-  private lines: Array<{ parts: string[]; line: number | null }> = [{ parts: [], line: null }]
+  private lines: Array<{ parts: string[]; line: number | null; plain: boolean; lead: number | null }> = [InlineBuffer.empty()]
   private plain = false
+
+  private static empty(): { parts: string[]; line: number | null; plain: boolean; lead: number | null } {
+    return { parts: [], line: null, plain: false, lead: null }
+  }
 
   constructor(private readonly keepNewlines: boolean, private readonly keepTabs = false) {}
 
@@ -24,7 +28,12 @@ export class InlineBuffer {
       const current = this.lines[this.lines.length - 1]!
       if (text.trim() !== '') {
         current.line ??= line + offset
-        if (!bold) this.plain = true
+        if (!bold) {
+          this.plain = true
+          // Where the line's bold start ends: the characters before its first plain word.
+          current.lead ??= (current.parts.join('') + /^ */u.exec(text)![0]).replace(/^ +/u, '').length
+          current.plain = true
+        }
       }
       current.parts.push(text)
     })
@@ -32,17 +41,19 @@ export class InlineBuffer {
 
   /** A `<br>`. */
   newline(): void {
-    this.lines.push({ parts: [], line: null })
+    this.lines.push(InlineBuffer.empty())
   }
 
   /** The lines so far (empty ones dropped) and whether they were all bold; then resets. */
   take(): { lines: SourceLine[]; boldOnly: boolean } {
-    const lines = this.lines.flatMap(({ parts, line }) => {
+    const lines = this.lines.flatMap(({ parts, line, plain, lead }): SourceLine[] => {
       const text = parts.join('').replace(/^ +| +$/gu, '')
-      return text === '' || line === null ? [] : [{ text, line }]
+      if (text === '' || line === null) return []
+      const boldLead = plain ? Math.min(lead ?? 0, text.length) : text.length
+      return [{ text, line, ...(plain ? {} : { bold: true }), ...(boldLead > 0 ? { boldLead } : {}) }]
     })
     const boldOnly = !this.plain && lines.length === 1 && lines[0]!.text.length <= MAX_BOLD_HEADING
-    this.lines = [{ parts: [], line: null }]
+    this.lines = [InlineBuffer.empty()]
     this.plain = false
     return { lines, boldOnly }
   }

@@ -35,7 +35,11 @@ export function listBlocks(walker: Walker, list: Element, context: WalkContext):
       continue
     }
     const [head, ...rest] = first.lines
-    const lines = [{ text: `${indent}${marker} ${head!.text}`, line: head!.line }, ...rest.map((l) => ({ text: `${indent}${INDENT}${l.text}`, line: l.line }))]
+    const list = { depth: context.depth, label: ordered ? marker : null }
+    const lines = [
+      { ...head!, text: `${indent}${marker} ${head!.text}`, features: { ...head!.features, list } },
+      ...rest.map((l) => ({ ...l, text: `${indent}${INDENT}${l.text}`, features: { ...l.features, list } }))
+    ]
     items.push([{ kind: 'entry', rank: first.rank, lines, group, list: { id: group, ordered, depth: context.depth } }, ...inner.slice(1)])
   }
   const tight = items.every((blocks) => blocks.length === 1)

@@ -18,11 +18,6 @@ function isStructural(text: string): boolean {
     || HEADER_LABELS.some(([, pattern]) => pattern.test(key))
 }
 
-const numbered = (block: Block, n: number): Block => {
-  const [first, ...rest] = block.lines
-  return { ...block, kind: 'heading', group: null, lines: [{ text: `${n}. ${first!.text}`, line: first!.line }, ...rest] }
-}
-
 /** The rank whose eligible headings are the items: the highest that occurs twice or more. */
 function itemRank(blocks: readonly Block[]): number | undefined {
   const counts = new Map<number, number>()
@@ -40,28 +35,26 @@ function entryAsItem(block: Block, n?: number): Block[] {
   const [first, ...rest] = block.lines
   const title = first!.text.trim().replace(/^-\s+/u, '')
   return [
-    { kind: 'heading', rank: 0, group: null, lines: [{ text: n === undefined ? title : `${n}. ${title}`, line: first!.line }] },
-    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ text: line.text.trim(), line: line.line })) } as const] : [])
+    { kind: 'heading', rank: 0, group: null, lines: [{ ...first!, text: n === undefined ? title : `${n}. ${title}`, boldLead: undefined }] },
+    ...(rest.length > 0 ? [{ kind: 'text', rank: 0, group: null, lines: rest.map((line) => ({ ...line, text: line.text.trim(), boldLead: undefined })) } as const] : [])
   ]
 }
 
 /**
- * Numbers items that the page marks by layout only, by their position ("1", "2", …):
- * the headings of the highest rank that repeats (`<h2>` titles, bold paragraphs),
- * or, on a page without such headings, the entries of a bullet list that each carry
- * notes of their own (topics discussed); a page whose only structure is a numbered
- * list gets its entries as items, with the numbers they have. Why here: only the
- * markup shows which lines are headings; as plain lines they are indistinguishable
- * from prose. Pages that print their numbers are left as they are.
+ * Items that a page marks by list markup only: on a page without repeating headings
+ * (those are the splitter's, found from their features by split/typography.ts), the
+ * entries of a bullet list that each carry notes of their own (topics discussed) are
+ * numbered by position ("1", "2", …); a page whose only structure is a numbered list
+ * gets its entries as items, with the numbers they have. Why here: only the markup
+ * shows which lines form one list. Pages that print their numbers are left as they are.
  */
 export function numberItems(blocks: readonly Block[]): Block[] {
   const printed = blocks.some((block) => block.kind !== 'entry' && isPrinted(block.lines[0]!.text))
   if (printed) return [...blocks]
   const rank = itemRank(blocks)
   let n = 0
-  if (rank !== undefined) {
-    return blocks.map((block) => block.kind === 'heading' && block.rank === rank && !isStructural(block.lines[0]!.text) ? numbered(block, ++n) : block)
-  }
+  // Headings that repeat are the items: the splitter finds them from their features (split/typography.ts).
+  if (rank !== undefined) return [...blocks]
   const index = new Map(blocks.map((block, i) => [block, i]))
   const topLevel = blocks.filter((block) => block.list?.depth === 0)
   const ordered = topLevel.filter((block) => block.list!.ordered)

@@ -1,8 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { ITEM_WORD } from '../../lexicon/index.js'
 import type { Block, WalkContext, Walker } from './block.js'
-
-const NUMBER_CELL = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/u
+import { inCell, isItemRow, itemRowBlocks, NUMBER_CELL } from './item-rows.js'
 
 /** The rows of a table, not those of tables nested in its cells. */
 function rowsOf(node: Element): Element[] {
@@ -23,14 +22,18 @@ const cellsOf = (row: Element): Element[] =>
  * A table as one line per row, cells joined by a tab; a row whose first cell is a
  * number ("3 | Budget 2025") reads "3. Budget 2025", as the item heading it is on
  * portal pages. A table used for page layout (cells holding several blocks) is
- * read cell by cell instead.
+ * read cell by cell instead, and minutes laid out as a table (item-rows.ts) row by row.
  */
 export function tableBlocks(walker: Walker, table: Element, context: WalkContext): Block[] {
   const rows = rowsOf(table).map((row) => cellsOf(row).map((cell) => walker.blocksOf(cell.children, context)))
+  const cellByCell = (cells: Block[][], r: number): Block[] =>
+    cells.flatMap((blocks, c) => blocks.map((block) => ({ ...block, lines: block.lines.map((line) => inCell(line, r, c)) })))
+  // Minutes laid out as a table: one item per row, the number in one cell, the bold title and its text in the next.
+  if (rows.filter(isItemRow).length >= 2) return rows.flatMap((cells, r) => (isItemRow(cells) ? itemRowBlocks(cells, r) : cellByCell(cells, r)))
   const layout = rows.some((cells) => cells.some((blocks) => blocks.length > 1 || blocks.some((b) => b.kind === 'entry' || b.lines.length > 3)))
-  if (layout) return rows.flat(2)
+  if (layout) return rows.flatMap(cellByCell)
   const group = walker.newGroup()
-  return rows.flatMap((cells): Block[] => {
+  return rows.flatMap((cells, r): Block[] => {
     const texts = cells.map((blocks) => blocks.flatMap((b) => b.lines.map((l) => l.text)).join(' ')).filter((text) => text !== '')
     const first = cells.flat().find((block) => block.lines.length > 0)?.lines[0]
     if (texts.length === 0 || !first) return []
@@ -38,6 +41,6 @@ export function tableBlocks(walker: Walker, table: Element, context: WalkContext
     const text = number && texts.length > 1
       ? `${number[1]}. ${texts.slice(1).join('\t')}`
       : isItemWordCell(texts[0]!) && texts.length > 1 ? `${texts[0]!.replace(/[:.]?$/u, ':')} ${texts.slice(1).join('\t')}` : texts.join('\t')
-    return [{ kind: 'entry', rank: 0, lines: [{ text, line: first.line }], group }]
+    return [{ kind: 'entry', rank: 0, lines: [{ text, line: first.line, features: { cell: { row: r, column: 0 } } }], group }]
   })
 }

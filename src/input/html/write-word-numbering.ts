@@ -1,3 +1,4 @@
+import type { WordListing } from './word-list-features.js'
 import { textKey, type ListLabel } from './word-list-labels.js'
 
 /**
@@ -27,9 +28,10 @@ const textOf = (element: WordElement): string => element.value ?? (element.child
  * Writes the label Word prints ("3.", "2.1.", "b)") before every ordered list
  * paragraph and makes it a plain paragraph; bullets stay lists. Labels come from
  * numbering.xml (`labels`, matched by text in document order); a paragraph without
- * one is counted per list definition, top level only, as a fallback.
+ * one is counted per list definition, top level only, as a fallback. Each paragraph
+ * labelled is recorded in `listings` (for the line model's list feature).
  */
-export function writeWordNumbering(document: WordElement, labels: readonly ListLabel[] = []): WordElement {
+export function writeWordNumbering(document: WordElement, labels: readonly ListLabel[] = [], listings: WordListing[] = []): WordElement {
   const counters = new Map<object, number>()
   let next = 0
   const labelOf = (paragraph: WordElement, numbering: NonNullable<WordElement['numbering']>): string | undefined => {
@@ -49,6 +51,7 @@ export function writeWordNumbering(document: WordElement, labels: readonly ListL
     if (element.type === 'paragraph' && numbering && numbering.isOrdered) {
       const label = labelOf(element, numbering)
       if (label !== undefined) {
+        listings.push({ key: textKey(`${label}${textOf(element)}`), label, depth: Number(numbering.level) || 0 })
         const first = element.children?.find((child) => child.type === 'run')
         element.children = [{ ...(first ?? {}), type: 'run', children: [{ type: 'text', value: `${label} ` }] }, ...(element.children ?? [])]
         element.numbering = null

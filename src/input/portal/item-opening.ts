@@ -70,7 +70,8 @@ export function openingOf(container: Element): ItemOpening | undefined {
     title = both[2]!
     taken.add(block)
   }
-  title = fold(title)
+  // A run-in title ("Økonomi. Kassereren …" set in bold) ends at its full stop; short abbreviations keep theirs.
+  title = fold(title).replace(/(?<=\p{L}{4})\.$/u, '')
   if (title === '' || title.length > MAX_TITLE || CASE_NUMBER.test(title)) return undefined
   return { number, title, caseNumber: caseNumberOf(container, taken), taken }
 }

@@ -1,6 +1,7 @@
 import { decode, hasBom, looksBinary } from '../decode.js'
 import { binaryError } from '../binary-kind.js'
 import { InputError } from '../errors.js'
+import type { LineFeatures } from '../../tree/line-features.js'
 import type { Probe, ReadFact, Reader, SourceFormat } from '../types.js'
 
 /**
@@ -28,8 +29,8 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
   }
 }
 
-/** What a markup reader does once its converter is loaded: markup text to lines with a line map. */
-export type MarkupConverter = (markup: string) => { text: string; lineMap: number[] }
+/** What a markup reader does once its converter is loaded: markup text to lines with a line map and features. */
+export type MarkupConverter = (markup: string) => { text: string; lineMap: number[]; features?: LineFeatures[] }
 
 /**
  * A reader for a text-based markup format (HTML, Markdown): decode, load the converter
@@ -43,9 +44,9 @@ export function markupReader(format: SourceFormat, sniff: (probe: Probe) => bool
     async read(file, bytes) {
       const { text: markup, facts } = decodeText(file, bytes)
       const convert = await load()
-      const { text, lineMap } = convertMarkup(file, () => convert(markup))
+      const { text, lineMap, features } = convertMarkup(file, () => convert(markup))
       if (text.trim() === '') throw new InputError(file, empty, { code: 'empty' })
-      return { kind: 'text', text, lineMap, facts }
+      return { kind: 'text', text, lineMap, ...(features ? { features } : {}), facts }
     }
   }
 }

@@ -31,6 +31,6 @@ export const docxReader: Reader = {
       throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { code: 'damaged', cause: error })
     }
     if (converted.text.trim() === '') throw new InputError(file, 'has no text (an empty Word document)', { code: 'empty' })
-    return { kind: 'text', text: converted.text, lineMap: converted.lineMap, facts: [] }
+    return { kind: 'text', text: converted.text, lineMap: converted.lineMap, features: converted.features, facts: [] }
   }
 }

@@ -2,6 +2,7 @@ import { decode, hasBom, looksBinary } from '../decode.js'
 import { binaryError } from '../binary-kind.js'
 import { InputError } from '../errors.js'
 import { repairMojibake } from '../mojibake.js'
+import { textFeatures } from '../text-features.js'
 import type { ReadFact, Reader } from '../types.js'
 
 /**
@@ -22,6 +23,6 @@ export const textReader: Reader = {
       ...(decoded.encoding !== 'utf-8' ? [{ kind: 'decoded', encoding: decoded.encoding } as const] : []),
       ...(repaired > 0 ? [{ kind: 'mojibake-repaired', count: repaired } as const] : [])
     ]
-    return { kind: 'text', text, facts }
+    return { kind: 'text', text, features: textFeatures(text), facts }
   }
 }
