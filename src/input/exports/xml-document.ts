@@ -7,6 +7,7 @@
  * without moving any line.
  */
 import { SaxesParser } from 'saxes'
+import { MAX_DEPTH, MAX_XML_ELEMENTS, withinBudget } from '../budget.js'
 import { decode, decodeCp1252, type Encoding } from '../decode.js'
 
 export interface XmlElement {
@@ -63,13 +64,20 @@ export function cleanXml(text: string): string {
   ).join('')
 }
 
-/** Parses cleaned XML text; throws saxes' error (with line and column) if it is not well-formed. */
+/**
+ * Parses cleaned XML text; throws saxes' error (with line and column) if it is not
+ * well-formed, and a BudgetError past the depth or element budget (counted as the
+ * tags open, so a hostile file stops before its tree is built).
+ */
 export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ position: true })
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '', line: 1, column: 1, endLine: 1 }
   const stack: XmlElement[] = [root]
   let start = { line: 1, column: 1 }
+  let elements = 0
   parser.on('opentagstart', (tag) => {
+    withinBudget('xml-elements', ++elements, MAX_XML_ELEMENTS)
+    withinBudget('depth', stack.length, MAX_DEPTH)
     // The parser stands just after "<name" (column 0-based): the tag starts at its "<".
     start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) }
   })

@@ -1,4 +1,3 @@
-import { fromHtml } from 'hast-util-from-html'
 import mammoth from 'mammoth'
 import { blocksOf } from './blocks-of.js'
 import { dropChrome } from './drop-chrome.js'
@@ -6,6 +5,7 @@ import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
 import { numberParagraphs } from './number-paragraphs.js'
+import { parseHtml } from './parse-html.js'
 import { wordListLabels } from './word-list-labels.js'
 import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
 
@@ -24,7 +24,7 @@ export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
       transformDocument: (document: WordElement) => writeWordNumbering(document, labels)
     }
   )
-  const tree = fromHtml(value, { fragment: true })
+  const tree = parseHtml(value, { fragment: true })
   numberParagraphs(tree)
   return linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
 }
