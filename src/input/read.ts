@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { BudgetError, countLines, MAX_LINES } from './budget.js'
+import { BudgetError, countLines, MAX_LINES, withinTime } from './budget.js'
 import { InputError } from './errors.js'
 import { formatBytes } from './format-bytes.js'
 import { readerFor } from './readers/index.js'
@@ -106,7 +106,8 @@ export async function readInput(file: string, bytes: Uint8Array, options: ReadOp
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let output
   try {
-    output = await reader.read(file, bytes, options)
+    // PDFs have a time limit of their own (--timeout), enforced on their thread.
+    output = await (reader.isolated ? reader.read(file, bytes, options) : withinTime(reader.read(file, bytes, options)))
     if (output.kind === 'text' && countLines(output.text, MAX_LINES) > MAX_LINES) throw new BudgetError('lines', MAX_LINES)
   } catch (error) {
     // Budgets are checked deep inside readers, which do not know the file's name.

@@ -22,7 +22,8 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
   try {
     return convert()
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { cause: error })
+    // Only a stack overflow: other RangeErrors (a string too long) are not about nesting.
+    if (error instanceof RangeError && /call stack/iu.test(error.message)) throw new InputError(file, 'is nested too deeply to read', { cause: error })
     throw error
   }
 }
