@@ -9,7 +9,8 @@
 // - crashes: an exit code other than 0 or 2, a signal, a stack trace or anything but
 //   `referat: FILE: …` lines on stderr, or more than one line for the file;
 // - hangs: still running at --timeout-ms;
-// - misses its budget: finishes but takes more than --budget-ms or --memory-mb.
+// - misses its budget: finishes but takes more than --budget-ms of CPU or --memory-mb
+//   (peak resident memory, both as the process itself reports them at exit).
 // Cases run in batches of --batch files (one CLI run each); a batch that fails in any
 // way is run again file by file, so every failure is pinned to its case. Failing
 // cases are saved to --out (printed at the end) with a note of what went wrong.
@@ -163,29 +164,42 @@ async function* casesOf(count, seed) {
   }
 }
 
-/** Runs the CLI on some case files (in process: REFERAT_WORKERS=1) under the bounds; peak memory from /proc. */
+/** Loaded into each CLI run (`node -r`): writes its CPU time and peak memory at exit, measured by the process itself. */
+const USAGE_PRELOAD = "process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.REFERAT_FUZZ_USAGE, JSON.stringify({ cpuMs: Math.round((u.userCPUTime + u.systemCPUTime) / 1000), kb: u.maxRSS })) })\n"
+
+/**
+ * Runs the CLI on some case files (in process: REFERAT_WORKERS=1) under the bounds.
+ * Budgets are judged on CPU time (wall time on a shared machine says more about the
+ * neighbours); a run still going at --timeout-ms of wall time is killed as a hang,
+ * as is one growing past twice --memory-mb.
+ */
+let runs = 0
 function runCli(dir, names, opts) {
   return new Promise((resolve) => {
     const started = Date.now()
-    const child = spawn(process.execPath, [opts.bin, 'parse', ...names, '--format', 'ndjson', '--quiet'], {
-      cwd: dir, env: { ...process.env, REFERAT_WORKERS: '1', REFERAT_DEBUG: '' }, stdio: ['ignore', 'ignore', 'pipe']
+    const usageFile = join(dir, `.usage-${runs++}.json`)
+    const child = spawn(process.execPath, ['-r', join(dir, '..', 'usage.cjs'), opts.bin, 'parse', ...names, '--format', 'ndjson', '--quiet'], {
+      cwd: dir, env: { ...process.env, REFERAT_WORKERS: '1', REFERAT_DEBUG: '', REFERAT_FUZZ_USAGE: usageFile }, stdio: ['ignore', 'ignore', 'pipe']
     })
     let stderr = ''
-    let peak = 0
+    let killed = false
     child.stderr.on('data', (chunk) => { if (stderr.length < 1_000_000) stderr += chunk })
     const sample = setInterval(() => {
       try {
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)
-        peak = Math.max(peak, kb)
-        if (kb > opts['memory-mb'] * 1024 * 2) child.kill('SIGKILL')
-      } catch { /* ended */ }
-    }, 100)
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)
+        if (kb > opts['memory-mb'] * 1024 * 2) (killed = true), child.kill('SIGKILL')
+      } catch { /* ended, or no /proc */ }
+    }, 200)
     const timer = setTimeout(() => child.kill('SIGKILL'), opts['timeout-ms'])
     child.on('close', (code, signal) => {
       clearInterval(sample)
       clearTimeout(timer)
       const ms = Date.now() - started
-      resolve({ code, signal, stderr, ms, mb: Math.round(peak / 1024), hung: signal === 'SIGKILL' && ms >= opts['timeout-ms'] })
+      let usage = { cpuMs: ms, kb: killed ? opts['memory-mb'] * 2048 : 0 }
+      try {
+        usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+      } catch { /* killed: no report */ }
+      resolve({ code: killed ? 0 : code, signal: killed ? null : signal, stderr, ms, cpuMs: usage.cpuMs, mb: Math.round(usage.kb / 1024), hung: !killed && signal === 'SIGKILL' && ms >= opts['timeout-ms'] })
     })
   })
 }
@@ -198,14 +212,14 @@ function verdict(result, name, opts) {
   if (lines.some((line) => !line.startsWith(`referat: ${name}: `))) return { kind: 'crash', why: `stderr not one referat line: ${result.stderr.slice(0, 300)}` }
   if (lines.length > 1) return { kind: 'crash', why: `${lines.length} lines on stderr` }
   if (result.code === 2 && lines.length === 0) return { kind: 'crash', why: 'exit 2 without a line' }
-  if (result.ms > opts['budget-ms'] || result.mb > opts['memory-mb']) return { kind: 'budget', why: `${result.ms} ms, ${result.mb} MB` }
+  if (result.cpuMs > opts['budget-ms'] || result.mb > opts['memory-mb']) return { kind: 'budget', why: `${result.cpuMs} ms of CPU, ${result.mb} MB` }
   return null
 }
 
 /** Whether a batch run looks clean: then no file needs a run of its own. */
 function batchClean(result, names, opts) {
   if (result.hung || result.signal || (result.code !== 0 && result.code !== 2)) return false
-  if (result.ms > opts['budget-ms'] || result.mb > opts['memory-mb']) return false
+  if (result.cpuMs > opts['budget-ms'] || result.mb > opts['memory-mb']) return false
   const lines = result.stderr.split('\n').filter((line) => line !== '')
   const counts = new Map()
   for (const line of lines) {
@@ -220,6 +234,7 @@ async function main() {
   const opts = options(process.argv.slice(2))
   const started = Date.now()
   const work = mkdtempSync(join(tmpdir(), 'referat-fuzz-'))
+  writeFileSync(join(work, 'usage.cjs'), USAGE_PRELOAD)
   const out = opts.out || join(tmpdir(), `referat-fuzz-seed-${opts.seed}`)
   const failures = []
   let done = 0
@@ -244,7 +259,7 @@ async function main() {
         const bad = verdict(single, names[i], opts)
         if (single.code === 2) refused++
         if (bad) {
-          failures.push({ ...bad, id: c.id, file: names[i], seed: c.seed, note: c.note, ms: single.ms, mb: single.mb })
+          failures.push({ ...bad, id: c.id, file: names[i], seed: c.seed, note: c.note, ms: single.ms, cpuMs: single.cpuMs, mb: single.mb })
           mkdirSync(out, { recursive: true })
           writeFileSync(join(out, names[i]), c.bytes)
           writeFileSync(join(out, `${names[i]}.txt`), `${bad.kind}: ${bad.why}\nseed file: ${c.seed}\nmutation: ${c.note}\n`)

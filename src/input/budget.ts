@@ -16,7 +16,7 @@ export const MAX_ELEMENTS = 100_000
 /** Elements of one XML export. */
 export const MAX_XML_ELEMENTS = 1_000_000
 /** Elements of a Word file's document part: its converter keeps a large object per element. */
-export const MAX_WORD_XML_ELEMENTS = 500_000
+export const MAX_WORD_XML_ELEMENTS = 300_000
 /** Values (objects, arrays, strings, numbers) of one JSON export. */
 export const MAX_JSON_VALUES = 1_000_000
 /** Lines of text one reader may give the splitter (a 5,000-page PDF gives about 250,000). */
