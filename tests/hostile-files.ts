@@ -101,6 +101,7 @@ export const HOSTILE: readonly HostileFile[] = [
   // Text
   { name: 'long-item.txt', bytes: () => Buffer.from(`Referat\n\n1. Godkendelse af dagsorden\n\n${lines(130_000, 'Tekst i punktet.\n')}\n2. Eventuelt\n\nIntet.\n`), expect: null, heavy: true },
   { name: 'long-item-light.txt', bytes: () => Buffer.from(`Referat\n\n1. Godkendelse af dagsorden\n\n${lines(20_000, 'Tekst i punktet.\n')}\n2. Eventuelt\n\nIntet.\n`), expect: null },
+  { name: 'huge-text.txt', bytes: () => Buffer.from(`Referat\n\n1. Punkt\n\n${lines(3_600_000, 'Tekst om et punkt. ')}\n`), expect: /^has more than 64 MB of text/, heavy: true },
   { name: 'many-lines.txt', bytes: () => Buffer.from('x\n'.repeat(600_000)), expect: /^has more than 500,000 lines of text/ },
   // FirstAgenda JSON
   { name: 'deep.json', bytes: () => Buffer.from(`{"Dagsordenpunkter":[{"Navn":"x","Felter":${'['.repeat(10_000)}${']'.repeat(10_000)}}]}`), expect: /^is nested more than 512 levels deep/ },
@@ -109,7 +110,8 @@ export const HOSTILE: readonly HostileFile[] = [
   { name: 'ol1m.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1><ol>${'<li>x'.repeat(1_000_000)}</ol></body></html>`), expect: /^has more than 100,000 elements/ },
   { name: 'divs.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}</body></html>`), expect: /^has more than 100,000 elements/ },
   { name: 'deep-divs.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1>${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}</body></html>`), expect: /^is nested more than 512 levels deep/ },
-  { name: 'big-page.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1><p>${lines(5_000_000, 'tekst ')}</p>${lines(400_000, '<span>x</span>')}</body></html>`), expect: /^has more than 100,000 elements/, heavy: true },
+  { name: 'text-page.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1><p>${lines(1_000_000, 'Tekst om et punkt. ')}</p></body></html>`), expect: /^is more than 16 MB of markup/ },
+  { name: 'big-page.html', bytes: () => Buffer.from(`<!doctype html><html><body><h1>Referat</h1><p>${lines(5_000_000, 'tekst ')}</p>${lines(400_000, '<span>x</span>')}</body></html>`), expect: /^is more than 16 MB of markup/, heavy: true },
   // Markdown
   { name: 'list.md', bytes: () => Buffer.from(`# Referat\n\n${lines(100_000, '- x\n')}`), expect: /^has more than 20,000 lines of Markdown/ },
   { name: 'stars.md', bytes: () => Buffer.from(`# Referat\n\n${'*'.repeat(100_000)}ord${'*'.repeat(100_000)}\n`), expect: /^has a paragraph with more than 2,000 emphasis or link marks/ },
@@ -119,9 +121,9 @@ export const HOSTILE: readonly HostileFile[] = [
   { name: 'sbsys-divs.xml', bytes: () => Buffer.from(`<?xml version="1.0" encoding="utf-8"?><Publication><Agendas><Agenda><Name>Udvalg</Name><Items><Item><Number>1</Number><Caption>Punkt</Caption><Fields><ItemField><Caption>Beslutning</Caption><Content>${'&lt;div&gt;'.repeat(100_000)}x${'&lt;/div&gt;'.repeat(100_000)}</Content></ItemField></Fields></Item></Items></Agenda></Agendas></Publication>`), expect: /^is nested more than 512 levels deep/ },
   { name: 'sbsys-deep.xml', bytes: () => Buffer.from(`<?xml version="1.0"?><Publication><Agendas><Agenda>${'<x>'.repeat(10_000)}${'</x>'.repeat(10_000)}</Agenda></Agendas></Publication>`), expect: /^is nested more than 512 levels deep/ },
   // Word
-  { name: 'inflate-bomb.docx', bytes: () => docx(Buffer.from(`<w:document ${W}><w:body>${lines(4_500_000, paragraph('Tekst i et afsnit der gentages.'))}</w:body></w:document>`)), expect: /^inflates to more than 128 MB \(a zip bomb\?\)/, heavy: true },
-  { name: 'declared-bomb.docx', bytes: () => docx(paragraph('x'), undefined, 0xffff_ffff), expect: /^inflates to more than 128 MB \(a zip bomb\?\)/ },
-  { name: 'lying-bomb.docx', bytes: () => docx(Buffer.alloc(130 * 1024 * 1024, 0x20), undefined, 1000), expect: /^inflates to more than 128 MB \(a zip bomb\?\)/ },
+  { name: 'inflate-bomb.docx', bytes: () => docx(Buffer.from(`<w:document ${W}><w:body>${lines(4_500_000, paragraph('Tekst i et afsnit der gentages.'))}</w:body></w:document>`)), expect: /^inflates to more than 64 MB \(a zip bomb\?\)/, heavy: true },
+  { name: 'declared-bomb.docx', bytes: () => docx(paragraph('x'), undefined, 0xffff_ffff), expect: /^inflates to more than 64 MB \(a zip bomb\?\)/ },
+  { name: 'lying-bomb.docx', bytes: () => docx(Buffer.alloc(70 * 1024 * 1024, 0x20), undefined, 1000), expect: /^inflates to more than 64 MB \(a zip bomb\?\)/ },
   { name: 'paragraphs.docx', bytes: () => docx(lines(200_000, paragraph('Tekst.'))), expect: /^has more than 30,000 paragraphs/ },
   { name: 'ilvl.docx', bytes: () => numberedDocx({ ilvl: '1000000000' }), expect: null },
   { name: 'start.docx', bytes: () => numberedDocx({ start: '999999999999', format: 'upperRoman' }), expect: null },

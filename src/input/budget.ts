@@ -19,6 +19,13 @@ export const MAX_XML_ELEMENTS = 1_000_000
 export const MAX_WORD_XML_ELEMENTS = 300_000
 /** Values (objects, arrays, strings, numbers) of one JSON export. */
 export const MAX_JSON_VALUES = 1_000_000
+/**
+ * Characters of HTML or Markdown one parse may take (a page, Word's HTML, an export's
+ * field): parsing and walking take some 50 bytes of memory per character of text.
+ */
+export const MAX_MARKUP_CHARS = 16 * 1024 * 1024
+/** Characters of text one reader may give the splitter (a 50 MB text file takes about 550 MB to parse). */
+export const MAX_TEXT_CHARS = 64 * 1024 * 1024
 /** Lines of text one reader may give the splitter (a 5,000-page PDF gives about 250,000). */
 export const MAX_LINES = 500_000
 /**
@@ -38,7 +45,7 @@ export const MAX_MARKDOWN_NESTING = 100_000
  */
 export const MAX_MARKDOWN_MARKS = 2_000
 /** Bytes a Word file's XML parts may inflate to (checked while inflating). */
-export const MAX_INFLATED_BYTES = 128 * 1024 * 1024
+export const MAX_INFLATED_BYTES = 64 * 1024 * 1024
 /** Paragraphs of one Word document: its converter takes about 14 KB of memory per paragraph. */
 export const MAX_WORD_PARAGRAPHS = 30_000
 /** Word's list levels (`w:ilvl`): Word has nine, 0–8; others are ignored. */
@@ -49,7 +56,7 @@ export const MAX_LIST_NUMBER = 99_999
 export const MAX_READ_MS = 20_000
 
 export type BudgetReason =
-  | 'depth' | 'elements' | 'xml-elements' | 'json-values' | 'lines' | 'markdown-lines'
+  | 'depth' | 'elements' | 'markup-chars' | 'text-chars' | 'xml-elements' | 'json-values' | 'lines' | 'markdown-lines'
   | 'markdown-nesting' | 'markdown-marks' | 'inflated-bytes' | 'word-paragraphs' | 'time'
 
 const count = (n: number): string => n.toLocaleString('en-US')
@@ -60,6 +67,8 @@ const MESSAGES: Readonly<Record<BudgetReason, (limit: number) => string>> = {
   'elements': (limit) => `has more than ${count(limit)} elements`,
   'xml-elements': (limit) => `has more than ${count(limit)} XML elements`,
   'json-values': (limit) => `has more than ${count(limit)} JSON values`,
+  'markup-chars': (limit) => `is more than ${formatBytes(limit)} of markup`,
+  'text-chars': (limit) => `has more than ${formatBytes(limit)} of text`,
   'lines': (limit) => `has more than ${count(limit)} lines of text`,
   'markdown-lines': (limit) => `has more than ${count(limit)} lines of Markdown`,
   'markdown-nesting': (limit) => `has more than ${count(limit)} quote and list marks opening its lines`,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { BudgetError, countLines, MAX_LINES, withinTime } from './budget.js'
+import { BudgetError, countLines, MAX_LINES, MAX_TEXT_CHARS, withinBudget, withinTime } from './budget.js'
 import { InputError } from './errors.js'
 import { formatBytes } from './format-bytes.js'
 import { readerFor } from './readers/index.js'
@@ -108,7 +108,10 @@ export async function readInput(file: string, bytes: Uint8Array, options: ReadOp
   try {
     // PDFs have a time limit of their own (--timeout), enforced on their thread.
     output = await (reader.isolated ? reader.read(file, bytes, options) : withinTime(reader.read(file, bytes, options)))
-    if (output.kind === 'text' && countLines(output.text, MAX_LINES) > MAX_LINES) throw new BudgetError('lines', MAX_LINES)
+    if (output.kind === 'text') {
+      withinBudget('text-chars', output.text.length, MAX_TEXT_CHARS)
+      withinBudget('lines', countLines(output.text, MAX_LINES), MAX_LINES)
+    }
   } catch (error) {
     // Budgets are checked deep inside readers, which do not know the file's name.
     throw error instanceof BudgetError && error.file === '' ? error.of(file) : error

@@ -1,4 +1,4 @@
-import { countLines, MAX_DEPTH, MAX_ELEMENTS, MAX_MARKDOWN_LINES, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, withinBudget } from '../budget.js'
+import { countLines, MAX_DEPTH, MAX_ELEMENTS, MAX_MARKDOWN_LINES, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, MAX_MARKUP_CHARS, withinBudget } from '../budget.js'
 
 /** The container marks opening a line: quotes and list markers, with the indentation between them. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/u
@@ -12,6 +12,7 @@ const MARKS = /[*_[\]]/gu
  * Why before: the parser cannot be stopped once it runs.
  */
 export function checkMarkdownBudget(markdown: string): void {
+  withinBudget('markup-chars', markdown.length, MAX_MARKUP_CHARS)
   withinBudget('markdown-lines', countLines(markdown, MAX_MARKDOWN_LINES), MAX_MARKDOWN_LINES)
   const lines = markdown.split('\n')
   let nesting = 0

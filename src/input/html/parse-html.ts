@@ -2,7 +2,7 @@ import type { Root } from 'hast'
 import { fromParse5 } from 'hast-util-from-parse5'
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5'
 import { VFile } from 'vfile'
-import { MAX_DEPTH, MAX_ELEMENTS, withinBudget } from '../budget.js'
+import { MAX_DEPTH, MAX_ELEMENTS, MAX_MARKUP_CHARS, withinBudget } from '../budget.js'
 
 type Parse5Node = DefaultTreeAdapterMap['node']
 
@@ -27,12 +27,13 @@ function checkTree(root: Parse5Node): void {
 
 /**
  * HTML text to a hast tree (as hast-util-from-html makes it, with positions), within
- * the budget: the start tags are counted before parsing, the parsed tree's depth and
+ * the budget: its size and start tags are checked before parsing, the parsed tree's depth and
  * elements before it is converted. Why not fromHtml: its conversion recurses once per
  * level of nesting, so 100,000 nested `<div>`s overflowed the stack, and how deep it
  * got depended on the thread.
  */
 export function parseHtml(html: string, options: { fragment?: boolean } = {}): Root {
+  withinBudget('markup-chars', html.length, MAX_MARKUP_CHARS)
   let tags = 0
   START_TAG.lastIndex = 0
   while (START_TAG.exec(html) !== null) withinBudget('elements', ++tags, MAX_ELEMENTS)
