@@ -225,7 +225,7 @@ describe('the fuzzer', () => {
       "else if (files.some((f) => f.endsWith('.md'))) process.exit(1)"
     ].join('\n'))
     const out = join(work, 'fuzz-out')
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'fuzz.mjs'), '--bin', fake, '--count', '16', '--seed', '3', '--timeout-ms', '1500', '--out', out, '--json'], { encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'fuzz.mjs'), '--bin', fake, '--count', '16', '--seed', '3', '--timeout-ms', '5000', '--out', out, '--json'], { encoding: 'utf8', timeout: 120_000 })
     const summary = JSON.parse(result.stdout) as { crashes: number; hangs: number; reproducers: string; failures: Array<{ kind: string; file: string }> }
     expect(result.status).toBe(1)
     expect(summary.crashes).toBe(4)

@@ -128,5 +128,7 @@ export const HOSTILE: readonly HostileFile[] = [
   { name: 'ilvl.docx', bytes: () => numberedDocx({ ilvl: '1000000000' }), expect: null },
   { name: 'start.docx', bytes: () => numberedDocx({ start: '999999999999', format: 'upperRoman' }), expect: null },
   { name: 'roman.docx', bytes: () => numberedDocx({ start: '5000', format: 'lowerRoman' }), expect: null },
+  // Found by the fuzzer: mammoth's XML parser is quadratic in the elements a damaged part sets aside.
+  { name: 'rels-soup.docx', bytes: () => zip([{ name: '_rels/.rels', data: Buffer.from(`${RELS.slice(0, 110)}${'<w:ilvl w:val="9"/>'.repeat(60_000)}${RELS.slice(110)}`) }, { name: 'word/document.xml', data: Buffer.from(`<w:document ${W}><w:body>${paragraph('1. Punkt')}</w:body></w:document>`) }]), expect: /^is not a readable Word file/ },
   { name: 'malformed.docx', bytes: () => docx(`${paragraph('1. Punkt')}${lines(5_000, '<w:p><w:r><w:t a="1" a="2">x</w:t></w:r></w:p>')}`, '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0" w:ilvl="1">'.repeat(2_000)), expect: /^is not a readable Word file/ }
 ]

@@ -7,7 +7,7 @@ import { MAX_DEPTH, MAX_ELEMENTS, MAX_MARKUP_CHARS, withinBudget } from '../budg
 type Parse5Node = DefaultTreeAdapterMap['node']
 
 /** Start tags in markup text: an upper bound on the elements a parser makes of them (bar a few it implies). */
-const START_TAG = /<[a-z]/giu
+const START_TAG = /<[A-Za-z]/gu
 
 /**
  * Checks a parse5 tree against the depth and element budgets without recursion,

@@ -23,7 +23,7 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
     return convert()
   } catch (error) {
     // Only a stack overflow: other RangeErrors (a string too long) are not about nesting.
-    if (error instanceof RangeError && /call stack/iu.test(error.message)) throw new InputError(file, 'is nested too deeply to read', { cause: error })
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError(file, 'is nested too deeply to read', { cause: error })
     throw error
   }
 }
