@@ -3,13 +3,13 @@ import { main } from '../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
-// The XML and HTML parsers behind the export readers load only when an export is read.
+// The XML and HTML parsers (saxes, parse5) behind the export readers load only when an export is read.
 const loaded = vi.hoisted(() => ({ saxes: false, hast: false }))
 vi.mock('saxes', async (importOriginal) => {
   loaded.saxes = true
   return await importOriginal()
 })
-vi.mock('hast-util-from-html', async (importOriginal) => {
+vi.mock('parse5', async (importOriginal) => {
   loaded.hast = true
   return await importOriginal()
 })

@@ -5,7 +5,7 @@ import { ROOT } from './helpers.js'
 
 // The HTML parser, mammoth and the Markdown parser load only when such a file arrives.
 const loaded = vi.hoisted(() => ({ hast: false, mammoth: false, markdown: false }))
-vi.mock('hast-util-from-html', async (original) => {
+vi.mock('parse5', async (original) => {
   loaded.hast = true
   return original()
 })

@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { InputError, type InputErrorCode } from '../input/errors.js'
 
 export const STDIN = '-'
@@ -32,14 +34,31 @@ export class OutputError extends Error {
 
 const FATAL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS'])
 
-/** A file-system error while writing `path`, as one line. */
-export function outputErrorOf(path: string, error: unknown): OutputError {
-  const code = (error as NodeJS.ErrnoException).code ?? ''
+/**
+ * Why a folder could not be made where mkdir only says ENOENT (a missing folder on
+ * a read-only file system): the nearest folder that exists is asked whether it can
+ * be written, which names the real cause (EROFS, EACCES).
+ */
+function causeOfMissing(path: string): string {
+  let dir = resolve(path)
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir)
+  try {
+    accessSync(dir, constants.W_OK)
+    return 'ENOENT'
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'ENOENT'
+  }
+}
+
+/** A file-system error while writing `path` (shown as given; `absolute` is where it is), as one line. */
+export function outputErrorOf(path: string, error: unknown, absolute = path): OutputError {
+  const raw = (error as NodeJS.ErrnoException).code ?? ''
+  const code = raw === 'ENOENT' ? causeOfMissing(absolute) : raw
   const why: Record<string, string> = {
     EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'no space left on device; stopping',
     EDQUOT: 'disk quota exceeded; stopping', EROFS: 'read-only file system; stopping',
     ENOTDIR: 'a file is in the way of a folder on its path', EEXIST: 'a file is in the way of a folder on its path',
-    EISDIR: 'is a folder'
+    EISDIR: 'is a folder', ENOENT: 'a folder on its path is missing and cannot be made'
   }
   return new OutputError(`cannot write ${displayName(path)}: ${why[code] ?? `${code || 'error'}`}`, FATAL_CODES.has(code), { cause: error })
 }
@@ -61,9 +80,20 @@ export function inputErrorMessage(error: InputError): string {
 }
 
 /**
+ * The line for an error referat did not expect (a bug): the error's own first line
+ * and a request to report it; the stack follows only under REFERAT_DEBUG=1. Why not
+ * rethrow: one bad input must not end a batch, nor print a bundle's minified source.
+ */
+export function internalErrorMessage(error: unknown, debug = process.env.REFERAT_DEBUG === '1'): string {
+  const first = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 200)
+  const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : ''
+  return `internal error while reading: ${first}; please report it (REFERAT_DEBUG=1 shows where)${stack}`
+}
+
+/**
  * The message for an error that stopped one input (without the `referat: file:`
- * prefix), and its cause for the batch's tally. Known errors only; anything else is
- * a bug and is rethrown.
+ * prefix), and its cause for the batch's tally: known errors in their words,
+ * anything else as an internal error.
  */
 export function messageOf(error: unknown): { message: string; fatal: boolean; cause: FailureCause } {
   if (error instanceof InputError) return { message: inputErrorMessage(error), fatal: false, cause: error.code }
@@ -71,7 +101,7 @@ export function messageOf(error: unknown): { message: string; fatal: boolean; ca
   if (error instanceof RangeError && /Invalid string length|Array buffer allocation failed/i.test(error.message)) {
     return { message: 'is too large to put out as one document (try --format ndjson or csv, or split the file)', fatal: false, cause: 'too-large' }
   }
-  throw error
+  return { message: internalErrorMessage(error), fatal: false, cause: 'internal' }
 }
 
 /** The one-line message for a failed input. */

@@ -53,7 +53,7 @@ async function writeOutput(task: Task, job: EmitJob, outPath: string, content: s
       return write()
     })
   } catch (error) {
-    throw outputErrorOf(relative(task.cwd, outPath) || outPath, error)
+    throw outputErrorOf(relative(task.cwd, outPath) || outPath, error, outPath)
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -32,7 +32,46 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * in flight from creating a file in it, so an interrupted batch leaves nothing behind.
  */
 export function createTempDir(parent: string): Promise<string> {
-  return mkdtemp(join(parent, `.referat-tmp-${process.pid}-`))
+  return mkdtemp(join(parent, `${TEMP_PREFIX}${process.pid}-`))
+}
+
+const TEMP_PREFIX = '.referat-tmp-'
+/** A batch folder's name as createTempDir makes it: the prefix, the owner's pid, mkdtemp's six characters. */
+const TEMP_DIR = /^\.referat-tmp-(\d+)-[A-Za-z0-9]{6}$/u
+
+/** Whether a process with this id is running (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temporary folders that batches killed outright (`kill -9`, a crash)
+ * left in `parent`: only folders named as createTempDir names them, and only when
+ * the process that made them is gone. Best effort: a folder that cannot be listed
+ * or removed is left alone.
+ */
+export function removeStaleTempDirs(parent: string): void {
+  let entries
+  try {
+    entries = readdirSync(parent, { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const owner = TEMP_DIR.exec(entry.name)?.[1]
+    if (!entry.isDirectory() || owner === undefined || Number(owner) === process.pid || isRunning(Number(owner))) continue
+    try {
+      rmSync(join(parent, entry.name), { recursive: true, force: true })
+    } catch {
+      // Someone else's folder we may not remove: not ours to insist on.
+    }
+  }
 }
 
 /** Removes a batch's temporary folder and whatever is in it (synchronous: safe in a signal handler). */

@@ -1,6 +1,7 @@
 import type { ItemNode, RootNode, TextNode } from '../tree/types.js'
 import { itemsOf } from '../tree/queries.js'
 import { isPeopleField, matchHeaderLabel } from './header-fields.js'
+import { appendAll } from '../tree/append-all.js'
 
 /** The lines the meeting is read from, blank lines as ''. */
 export interface MeetingLines {
@@ -17,7 +18,7 @@ function linesOf(nodes: readonly TextNode[]): string[] {
   for (const node of nodes) {
     const start = node.position?.start.line
     if (previous !== undefined && start !== undefined && start > previous + 1) lines.push('')
-    lines.push(...node.value.split('\n'))
+    appendAll(lines, node.value.split('\n'))
     previous = node.position?.end.line ?? (start !== undefined ? start + node.value.split('\n').length - 1 : undefined)
   }
   return lines
@@ -38,7 +39,8 @@ export function meetingLinesOf(tree: RootNode): MeetingLines {
   const document = [...header]
   for (const item of itemsOf(tree)) {
     const lines = linesOf(textsOf(item))
-    document.push('', item.title, ...lines)
+    document.push('', item.title)
+    appendAll(document, lines)
     const label = matchHeaderLabel(item.title)
     if (label && isPeopleField(label.field)) {
       // The splitter has already taken "Afbud: …" lines out of the text into the item's absences.

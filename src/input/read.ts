@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { BudgetError, countLines, MAX_LINES, MAX_TEXT_CHARS, withinBudget, withinTime } from './budget.js'
 import { InputError, type InputErrorCode } from './errors.js'
+import { formatBytes } from './format-bytes.js'
 import { readerFor } from './readers/index.js'
 import type { InputDocument, ReadOptions } from './types.js'
 
 export type { InputDocument, ReadOptions } from './types.js'
+export { formatBytes } from './format-bytes.js'
 
 /**
  * The most bytes one input may have unless `--max-size` says otherwise. Why a limit:
@@ -14,14 +17,6 @@ export type { InputDocument, ReadOptions } from './types.js'
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 const CHUNK = 1024 * 1024
-
-/** `268435456` → `256 MB`, for messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0) return `${bytes / 1024 ** 3} GB`
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 ** 2)} MB`
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
-  return `${bytes} bytes`
-}
 
 const tooLarge = (file: string, maxBytes: number, size?: number): InputError =>
   new InputError(file, `is ${size === undefined ? 'larger than' : `${formatBytes(size)}, over`} the ${formatBytes(maxBytes)} limit`, { code: 'too-large' })
@@ -115,6 +110,17 @@ export async function readInput(file: string, bytes: Uint8Array, options: ReadOp
   const reader = readerFor(bytes)
   if (reader.format !== 'pdf' && /\.pdf$/i.test(file)) throw new InputError(file, 'is named .pdf but is not a PDF file (no %PDF- header)', { code: 'damaged' })
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const output = await reader.read(file, bytes, options)
+  let output
+  try {
+    // PDFs have a time limit of their own (--timeout), enforced on their thread.
+    output = await (reader.isolated ? reader.read(file, bytes, options) : withinTime(reader.read(file, bytes, options)))
+    if (output.kind === 'text') {
+      withinBudget('text-chars', output.text.length, MAX_TEXT_CHARS)
+      withinBudget('lines', countLines(output.text, MAX_LINES), MAX_LINES)
+    }
+  } catch (error) {
+    // Budgets are checked deep inside readers, which do not know the file's name.
+    throw error instanceof BudgetError && error.file === '' ? error.of(file) : error
+  }
   return { ...output, file, format: reader.format, sha256 }
 }

@@ -8,7 +8,7 @@ import { expandInputs } from '../inputs.js'
 import type { Io } from '../io.js'
 import { outputErrorOf, STDIN } from '../messages.js'
 import { outTargetOf, planOutputs, type OutTarget } from '../out-target.js'
-import { createTempDir } from '../write-atomic.js'
+import { createTempDir, removeStaleTempDirs } from '../write-atomic.js'
 import { readOptionsOf, type CommonFlags } from './shared.js'
 
 export { outputPathFor } from '../out-target.js'
@@ -47,6 +47,7 @@ async function prepare(target: OutTarget): Promise<string | undefined> {
   const dir = target.kind === 'dir' ? target.dir : dirname(target.path)
   try {
     await mkdir(dir, { recursive: true })
+    removeStaleTempDirs(dir)
     return await createTempDir(dir)
   } catch (error) {
     throw outputErrorOf(dir, error)

@@ -9,6 +9,7 @@ import { CLOSED_MARKER } from '../../lexicon/index.js'
 import type { Attachment, Meeting } from '../../schema/document.js'
 import type { ItemNode, RootNode, TocNode } from '../../tree/types.js'
 import { sectionsOfField, type ExportField } from './field-sections.js'
+import { appendAll } from '../../tree/append-all.js'
 
 export interface ExportItem {
   readonly number: string
@@ -70,7 +71,7 @@ export function itemNodeOf(item: ExportItem): ItemNode {
   }
   for (const field of item.fields) {
     const { sections, loose, absent } = sectionsOfField(field)
-    node.children.push(...loose, ...sections)
+    appendAll(appendAll(node.children, loose), sections)
     node.absent.push(...absent)
   }
   node.absent = [...new Set(node.absent)]

@@ -6,7 +6,7 @@
  * builder needs exactly these three shapes, not a page's text.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
+import { parseHtml } from '../html/parse-html.js'
 
 export interface HtmlBlock {
   /** `heading`: h1–h6; `bold`: a short line that is bold throughout; `text`: anything else. */
@@ -152,7 +152,7 @@ function walk(node: Root | ElementContent, out: BlockWriter, bold: boolean, list
  */
 export function blocksOfHtml(html: string): HtmlBlock[] {
   const out = new BlockWriter()
-  walk(fromHtml(html, { fragment: true }), out, false, null)
+  walk(parseHtml(html, { fragment: true }), out, false, null)
   out.flush()
   return out.blocks
 }

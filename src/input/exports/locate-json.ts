@@ -1,8 +1,8 @@
 /**
  * Where each value of a JSON text starts and ends, by JSON Pointer ("/Dagsordenpunkter/3/Navn").
  * Why: JSON.parse gives values but no offsets, and an export's items must point
- * at their lines in the file. The scan assumes text JSON.parse has accepted, and
- * recurses once per level of nesting (exports are a few levels deep).
+ * at their lines in the file. The scan assumes text JSON.parse has accepted; it keeps
+ * its own stack of open objects and arrays, so any depth is one loop.
  */
 export interface JsonSpan {
   readonly start: number
@@ -27,36 +27,43 @@ export function locateJson(text: string): Map<string, JsonSpan> {
     i++
     return JSON.parse(text.slice(start, i)) as string
   }
+  // An explicit stack, not recursion: nesting is bounded by the budget, never by the call stack.
+  interface Open { readonly pointer: string; readonly start: number; readonly object: boolean; index: number }
+  const stack: Open[] = []
+  /** Reads one value at `pointer`; an object or array is opened and left on the stack. */
   const value = (pointer: string): void => {
     skipSpace()
     const start = i
     const ch = text[i]
-    if (ch === '"') readString()
-    else if (ch === '{' || ch === '[') {
+    if (ch === '{' || ch === '[') {
       i++
-      let index = 0
-      for (;;) {
-        skipSpace()
-        if (text[i] === '}' || text[i] === ']') {
-          i++
-          break
-        }
-        if (text[i] === ',') {
-          i++
-          skipSpace()
-        }
-        if (ch === '{') {
-          const key = readString()
-          skipSpace()
-          i++ // the colon
-          value(`${pointer}/${escapePointer(key)}`)
-        } else value(`${pointer}/${index++}`)
-      }
-    } else {
-      while (i < text.length && !WHITESPACE.has(text[i]!) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']') i++
+      stack.push({ pointer, start, object: ch === '{', index: 0 })
+      return
     }
+    if (ch === '"') readString()
+    else while (i < text.length && !WHITESPACE.has(text[i]!) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']') i++
     spans.set(pointer, { start, end: i })
   }
   value('')
+  while (stack.length > 0 && i < text.length) {
+    const open = stack.at(-1)!
+    skipSpace()
+    if (text[i] === '}' || text[i] === ']') {
+      i++
+      stack.pop()
+      spans.set(open.pointer, { start: open.start, end: i })
+      continue
+    }
+    if (text[i] === ',') {
+      i++
+      skipSpace()
+    }
+    if (open.object) {
+      const key = readString()
+      skipSpace()
+      i++ // the colon
+      value(`${open.pointer}/${escapePointer(key)}`)
+    } else value(`${open.pointer}/${open.index++}`)
+  }
   return spans
 }

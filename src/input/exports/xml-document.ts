@@ -7,6 +7,7 @@
  * without moving any line.
  */
 import { SaxesParser } from 'saxes'
+import { MAX_DEPTH, MAX_XML_ELEMENTS, withinBudget } from '../budget.js'
 import { decode, decodeCp1252, type Encoding } from '../decode.js'
 
 export interface XmlElement {
@@ -43,6 +44,34 @@ function allowedCode(code: number): boolean {
 }
 
 /**
+ * Splits text into parts outside and inside CDATA sections and comments (odd parts
+ * inside), as `split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/)` would, in one pass:
+ * that pattern searched to the end of the text from every unclosed `<![CDATA[`, so
+ * thousands of them took minutes. An unclosed section is left outside, as there.
+ */
+function verbatimSplit(text: string): string[] {
+  const kinds = [{ open: '<![CDATA[', close: ']]>', next: -2 }, { open: '<!--', close: '-->', next: -2 }]
+  const parts: string[] = []
+  let at = 0
+  for (;;) {
+    // Each kind's next opening at or after `at`, searched again only once passed (-1: none left).
+    for (const kind of kinds) if (kind.next !== -1 && kind.next < at) kind.next = text.indexOf(kind.open, at)
+    const open = kinds.filter((kind) => kind.next !== -1).sort((a, b) => a.next - b.next)[0]
+    if (!open) break
+    const end = text.indexOf(open.close, open.next + open.open.length)
+    if (end === -1) {
+      // Never closed: no later one of this kind closes either.
+      open.next = -1
+      continue
+    }
+    parts.push(text.slice(at, open.next), text.slice(open.next, end + open.close.length))
+    at = end + open.close.length
+  }
+  parts.push(text.slice(at))
+  return parts
+}
+
+/**
  * Text a strict parser accepts, line for line: CR and CRLF become LF, references
  * to forbidden characters and raw control characters become spaces, and an HTML
  * entity name (`&nbsp;`) is kept as text (`&amp;nbsp;`) for the HTML reader of
@@ -54,7 +83,7 @@ export function cleanXml(text: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu, ' ')
   // References mean nothing inside CDATA and comments: those stay as they are.
-  return lines.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/u).map((part, i) => i % 2 === 1 ? part : part
+  return verbatimSplit(lines).map((part, i) => i % 2 === 1 ? part : part
     .replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (ref, code: string) => {
       const value = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : parseInt(code, 10)
       return allowedCode(value) ? ref : ' '
@@ -63,13 +92,20 @@ export function cleanXml(text: string): string {
   ).join('')
 }
 
-/** Parses cleaned XML text; throws saxes' error (with line and column) if it is not well-formed. */
+/**
+ * Parses cleaned XML text; throws saxes' error (with line and column) if it is not
+ * well-formed, and a BudgetError past the depth or element budget (counted as the
+ * tags open, so a hostile file stops before its tree is built).
+ */
 export function parseXml(text: string): XmlElement {
   const parser = new SaxesParser({ position: true })
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '', line: 1, column: 1, endLine: 1 }
   const stack: XmlElement[] = [root]
   let start = { line: 1, column: 1 }
+  let elements = 0
   parser.on('opentagstart', (tag) => {
+    withinBudget('xml-elements', ++elements, MAX_XML_ELEMENTS)
+    withinBudget('depth', stack.length, MAX_DEPTH)
     // The parser stands just after "<name" (column 0-based): the tag starts at its "<".
     start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) }
   })

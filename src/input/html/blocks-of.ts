@@ -6,6 +6,7 @@ import { isChrome } from './is-chrome.js'
 import { listBlocks } from './list-blocks.js'
 import { marksBold } from './marks-bold.js'
 import { tableBlocks } from './table-blocks.js'
+import { appendAll } from '../../tree/append-all.js'
 
 /** Elements that start a new block; everything else is inline and transparent. */
 const BLOCK_TAGS = new Set([
@@ -88,17 +89,17 @@ export class BlockWalker implements Walker {
     }
     if (tag === 'ul' || tag === 'ol') {
       this.flush()
-      this.blocks.push(...listBlocks(this, node, context))
+      appendAll(this.blocks, listBlocks(this, node, context))
       return
     }
     if (tag === 'dl') {
       this.flush()
-      this.blocks.push(...definitionBlocks(this, node, context))
+      appendAll(this.blocks, definitionBlocks(this, node, context))
       return
     }
     if (tag === 'table') {
       this.flush()
-      this.blocks.push(...tableBlocks(this, node, context))
+      appendAll(this.blocks, tableBlocks(this, node, context))
       return
     }
     if (tag === 'hr') return this.flush()

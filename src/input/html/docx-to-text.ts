@@ -1,4 +1,3 @@
-import { fromHtml } from 'hast-util-from-html'
 import mammoth from 'mammoth'
 import { WORD_HEADING_STYLE, WORD_TITLE_STYLE } from '../../lexicon/index.js'
 import { blocksOf } from './blocks-of.js'
@@ -8,6 +7,7 @@ import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
 import { numberParagraphs } from './number-paragraphs.js'
 import { withWordLists, type WordListing } from './word-list-features.js'
+import { parseHtml } from './parse-html.js'
 import { wordListLabels } from './word-list-labels.js'
 import { writeWordNumbering, type WordElement } from './write-word-numbering.js'
 
@@ -35,7 +35,7 @@ export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
       transformDocument: (document: WordElement) => writeWordNumbering(document, labels, listings)
     }
   )
-  const tree = fromHtml(value, { fragment: true })
+  const tree = parseHtml(value, { fragment: true })
   numberParagraphs(tree)
   const read = linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
   return { ...read, features: withWordLists(read.text.split('\n'), read.features, listings) }

@@ -1,10 +1,10 @@
-import { fromHtml } from 'hast-util-from-html'
 import type { LineFeatures } from '../../tree/line-features.js'
 import { blocksOf } from './blocks-of.js'
 import { contentRootOf } from './content-root.js'
 import { dropChrome } from './drop-chrome.js'
 import { linesOf } from './lines-of.js'
 import { numberItems } from './number-items.js'
+import { parseHtml } from './parse-html.js'
 
 export interface MarkupText {
   readonly text: string
@@ -29,7 +29,7 @@ export interface HtmlToTextOptions {
  * lists and table rows as numbered lines, items marked by layout only numbered.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): MarkupText {
-  const { root, pageLevel } = contentRootOf(fromHtml(html))
+  const { root, pageLevel } = contentRootOf(parseHtml(html))
   const blocks = dropChrome(blocksOf(root, { keepNewlines: false, pageLevel }))
   return linesOf(options.numberItems === false ? blocks : numberItems(blocks))
 }

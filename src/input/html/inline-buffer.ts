@@ -24,7 +24,8 @@ export class InlineBuffer {
     segments.forEach((segment, i) => {
       if (i > 0) this.newline()
       const offset = this.keepNewlines || pre ? i : countNewlinesBeforeText(segment)
-      const text = pre ? segment.replace(/\s+$/u, '') : segment.replace(/[\s\u00a0]+/gu, (run) => (this.keepTabs && run.includes('\t') ? '\t' : ' '))
+      // trimEnd, not replace(/\s+$/): that pattern is quadratic in a long run of spaces inside the text.
+      const text = pre ? segment.trimEnd() : segment.replace(/[\s\u00a0]+/gu, (run) => (this.keepTabs && run.includes('\t') ? '\t' : ' '))
       const current = this.lines[this.lines.length - 1]!
       if (text.trim() !== '') {
         current.line ??= line + offset

@@ -7,6 +7,7 @@ import { blocksOf } from './blocks-of.js'
 import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
+import { checkMarkdownBudget, checkTreeBudget } from './markdown-budget.js'
 import { numberItems } from './number-items.js'
 import { rawToHast } from './raw-to-hast.js'
 
@@ -31,7 +32,9 @@ export function blankFrontMatter(markdown: string): string {
  * positions are Markdown lines.
  */
 export function markdownToText(markdown: string): MarkupText {
+  checkMarkdownBudget(markdown)
   const mdast = fromMarkdown(blankFrontMatter(markdown), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })
+  checkTreeBudget(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as Root
   rawToHast(hast)
   return linesOf(numberItems(dropChrome(blocksOf(hast, { keepNewlines: true, pageLevel: false }))))

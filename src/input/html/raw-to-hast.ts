@@ -1,4 +1,4 @@
-import { fromHtml } from 'hast-util-from-html'
+import { parseHtml } from './parse-html.js'
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 
 /** mdast-util-to-hast's node for HTML written inside Markdown (with `allowDangerousHtml`). */
@@ -29,7 +29,7 @@ export function rawToHast(tree: Root | Element): void {
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!
     if (node.type === 'raw') {
-      const parsed = fromHtml(node.value, { fragment: true }).children as ElementContent[]
+      const parsed = parseHtml(node.value, { fragment: true }).children as ElementContent[]
       const by = (node.position?.start.line ?? 1) - 1
       parsed.forEach((child) => shift(child, by))
       children.splice(i, 1, ...parsed)

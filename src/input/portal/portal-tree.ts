@@ -7,7 +7,7 @@
  * so the splitter need not guess them from the text.
  */
 import type { Element, Root } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
+import { parseHtml } from '../html/parse-html.js'
 import type { HeaderNode, RootNode, TextNode } from '../../tree/types.js'
 import { exportTree, type ExportItem } from '../exports/export-tree.js'
 import { htmlToText } from '../html/html-to-text.js'
@@ -44,7 +44,7 @@ function headerOf(html: string, first: Element): HeaderNode | undefined {
 
 /** The tree of a portal page, or undefined when the page has no repeated item containers. */
 export function portalTree(html: string): RootNode | undefined {
-  const page: Root = fromHtml(html)
+  const page: Root = parseHtml(html)
   const containers = findItemContainers(page)
   if (!containers) return undefined
   const address = pageAddressOf(page)

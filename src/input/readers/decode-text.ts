@@ -24,7 +24,8 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
   try {
     return convert()
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(file, 'is nested too deeply to read', { code: 'over-budget', cause: error })
+    // Only a stack overflow: other RangeErrors (a string too long) are not about nesting.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError(file, 'is nested too deeply to read', { code: 'over-budget', cause: error })
     throw error
   }
 }

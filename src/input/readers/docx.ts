@@ -23,11 +23,13 @@ export const docxReader: Reader = {
   isolated: false,
   sniff: ({ bytes, head }) => isDocx(bytes, head),
   async read(file, bytes) {
-    const { docxToText } = await import('../html/docx-to-text.js')
+    const [{ docxToText }, { checkZipBudget }] = await Promise.all([import('../html/docx-to-text.js'), import('../zip-budget.js')])
     let converted
     try {
+      checkZipBudget(bytes)
       converted = await docxToText(bytes)
     } catch (error) {
+      if (error instanceof InputError) throw error
       throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { code: 'damaged', cause: error })
     }
     if (converted.text.trim() === '') throw new InputError(file, 'has no text (an empty Word document)', { code: 'empty' })

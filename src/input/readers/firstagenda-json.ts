@@ -17,6 +17,8 @@ export const firstAgendaJsonReader: Reader = {
     head.trimStart().startsWith('{') && (head.includes(KEY) || bytesInclude(bytes, KEY)),
   async read(file, bytes) {
     const decoded = decode(bytes)
+    const { checkJsonBudget } = await import('../exports/json-budget.js')
+    checkJsonBudget(decoded.text)
     let json: unknown
     try {
       json = JSON.parse(decoded.text)
