@@ -96,7 +96,7 @@ describe('the pre-commit hook definition (.pre-commit-hooks.yaml)', () => {
   })
 
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' })
-  it.skipIf(preCommit.status !== 0)('passes pre-commit validate-manifest (skipped: pre-commit is not installed; apt-get install pre-commit)', () => {
+  it.skipIf(preCommit.status !== 0)('passes pre-commit validate-manifest (skips where pre-commit is not installed: apt-get install pre-commit)', () => {
     const ok = spawnSync('pre-commit', ['validate-manifest', join(ROOT, '.pre-commit-hooks.yaml')], { encoding: 'utf8' })
     expect(ok.status, ok.stdout + ok.stderr).toBe(0)
     const broken = join(work, 'broken-hooks.yaml')
