@@ -33,7 +33,7 @@ rmSync(OUT, { recursive: true, force: true })
 const VENDOR = {
   schema: ['zod'],
   glob: ['fast-glob'],
-  markup: ['hast-util-from-html', 'hast-util-from-parse5', 'parse5', 'mdast-util-from-markdown', 'mdast-util-gfm-table', 'mdast-util-to-hast', 'micromark-extension-gfm-table'],
+  markup: ['hast-util-from-parse5', 'parse5', 'mdast-util-from-markdown', 'mdast-util-gfm-table', 'mdast-util-to-hast', 'micromark-extension-gfm-table'],
   word: ['mammoth', 'jszip', '@xmldom/xmldom'],
   xml: ['saxes'],
   review: ['hast-util-to-html', 'hastscript'],

@@ -57,10 +57,16 @@ function earliestPhrase(text: string, startsBefore: number): { at: number; outco
 
 /** The decision of this meeting among an item's decision blocks (see chooseDecisionIndex), or null. */
 export function chooseDecision(blocks: readonly DecisionBlock[], meeting: DecidingMeeting | string | null): DecisionCore | null {
-  const chosen = blocks[chooseDecisionIndex(blocks, meeting)]
+  return chooseDecisionAt(blocks, meeting)?.decision ?? null
+}
+
+/** The decision of this meeting and the index of the block it was read from (each block weighed once). */
+export function chooseDecisionAt(blocks: readonly DecisionBlock[], meeting: DecidingMeeting | string | null): { decision: DecisionCore; index: number } | null {
+  const index = chooseDecisionIndex(blocks, meeting)
+  const chosen = blocks[index]
   if (!chosen) return null
   const text = withoutListMarkers(withoutSignature(chosen.text))
-  return { text, outcome: decisionOutcome(text) }
+  return { decision: { text, outcome: decisionOutcome(text) }, index }
 }
 
 /**

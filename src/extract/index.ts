@@ -6,7 +6,7 @@ import { extractAttachments } from './attachments.js'
 import { decisionFromBody, withVoteBefore, type BodyParagraph } from './body-decision.js'
 import { closingDecision } from './closing-decision.js'
 import { completeDecision } from './complete-decision.js'
-import { chooseDecision, chooseDecisionIndex, type DecidingMeeting } from './decision.js'
+import { chooseDecision, chooseDecisionAt, type DecidingMeeting } from './decision.js'
 import { readItemAbsence } from './item-absence.js'
 import { extractMeeting } from './meeting.js'
 import { meetingLinesOf } from './meeting-lines.js'
@@ -86,8 +86,8 @@ interface Found {
  */
 function findDecision(item: ItemNode, blocks: readonly SectionNode[], { meeting, isAgenda, decisionFirst }: Context): Found {
   const texts = blocks.map((section) => ({ heading: section.heading, text: sectionText(section) }))
-  const chosen = chooseDecision(texts, meeting)
-  if (chosen) return { decision: chosen, line: blocks[chooseDecisionIndex(texts, meeting)]?.position?.start.line ?? null }
+  const chosen = chooseDecisionAt(texts, meeting)
+  if (chosen) return { decision: chosen.decision, line: blocks[chosen.index]?.position?.start.line ?? null }
   // Where the template opens items with the decision, an unheaded opening block is it
   // (the template's own decisions show the document records them, whatever its title).
   const leading = decisionFirst ? leadingBlock(item) : null

@@ -38,5 +38,3 @@ export function talliesOf(text: string): Tally[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The last tally in the text (the vote, or its correction), or undefined. */
-export const lastTally = (text: string): Tally | undefined => talliesOf(text).at(-1)

@@ -27,8 +27,6 @@ export class InputError extends Error {
   }
 }
 
-export const isInputErrorCode = (value: unknown): value is InputErrorCode =>
-  typeof value === 'string' && (INPUT_ERROR_CODES as readonly string[]).includes(value)
 
 /** How long a PDF may take to read unless --timeout says otherwise. */
 export const DEFAULT_PDF_TIMEOUT_MS = 60_000

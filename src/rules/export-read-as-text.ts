@@ -10,10 +10,12 @@ const JSON_LINE = /^(?:"[^"]*"\s*:|[[\]{}],?$)/u
 /** Which structured kind the text is written in, judged from its first lines, or undefined. */
 export function structuredKindOf(text: string): 'XML' | 'JSON' | undefined {
   const lines: string[] = []
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim()
+  // Line by line from the start: every text parse runs this, and only the start counts.
+  for (let from = 0; from < text.length && lines.length < SAMPLE;) {
+    const end = text.indexOf('\n', from)
+    const trimmed = text.slice(from, end === -1 ? text.length : end).trim()
     if (trimmed !== '') lines.push(trimmed)
-    if (lines.length >= SAMPLE) break
+    from = end === -1 ? text.length : end + 1
   }
   const first = lines[0]
   if (first === undefined) return undefined

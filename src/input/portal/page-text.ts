@@ -4,7 +4,7 @@
  * needs text that page chrome hides from the block walk (portals put the title in
  * a `<button>` that opens the item).
  */
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, Root } from 'hast'
 
 /** Elements whose text is never the page's: code and templates. */
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'head', 'title'])
