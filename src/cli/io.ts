@@ -3,6 +3,18 @@ import { messageLine } from './messages.js'
 /** What the CLI may touch of the process: streams, terminal facts, cwd and env. */
 export interface Sink {
   write(chunk: string | Uint8Array): unknown
+  /** A stream's 'drain' event: after a write returned false, when it wants more. */
+  once?(event: 'drain', listener: () => void): unknown
+}
+
+/**
+ * Waits, after a write that returned false, until the sink has written out what it
+ * buffered ('drain'). A pipe whose reader is slow then holds up the batch instead of
+ * the process buffering every document in memory. Sinks without events never wait.
+ */
+export function drained(sink: Sink, wrote: unknown): Promise<void> | undefined {
+  if (wrote !== false || sink.once === undefined) return undefined
+  return new Promise((resolve) => sink.once!('drain', resolve))
 }
 
 export interface Io {
