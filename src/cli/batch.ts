@@ -67,8 +67,10 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
   let done = 0
   let stopped = false
   const causes: FailureCause[] = []
-  const unregister = io.onInterrupt?.(() => {
+  const unregister = io.onInterrupt?.((signal) => {
     cleanUp()
+    // stdout failing (a closed pipe, a full disk) says so itself; a batch waiting on it is not interrupted.
+    if (signal === undefined) return
     io.stderr.write(`${messageLine(`interrupted after ${done} of ${inputs.length} files (${done - failed} ${batch.verb}, ${failed} failed)${batch.resumeHint ? `; ${batch.resumeHint}` : ''}`)}\n`)
   })
   // A terminal shows the first failures and then counts; pipes and CI logs get every line.
