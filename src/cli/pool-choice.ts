@@ -4,7 +4,7 @@
  * Measured side by side on 2 cores (interleaved runs, `REFERAT_WORKERS=1` against `2`,
  * stdout to a file): the pool took 0.25–0.30× the in-process time for 20 PDFs, where
  * in process each PDF starts an isolated reader thread and loads PDFium anew; but
- * 1.0–1.3× for 500 text files, 0.7–1.4× (median 1.3×) for 370 FirstAgenda JSON files
+ * 1.0–1.3× for 500 text files, 0.7–1.4× (median 1.07×) for 369 FirstAgenda JSON files
  * and 0.9–1.4× for 150 HTML pages, each with 60–90 MB more memory. On 2 cores the main
  * thread's share (reading, cloning results, writing) eats what a second thread gains for
  * anything parsed in process, so there only PDFs go to the pool, and the rest of a mixed
