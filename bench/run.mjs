@@ -5,7 +5,7 @@
 // `npm run build`. Comparisons (bare node, pdftotext) run interleaved with referat
 // in the same run, so a busy machine slows both sides alike.
 //
-//   BENCH_FILES=1000 BENCH_PDFS=100 BENCH_RUNS=15 BENCH_LARGE=50 npm run bench
+//   BENCH_FILES=1000 BENCH_PDFS=100 BENCH_RUNS=15 BENCH_LARGE=50 BENCH_BATCH_RUNS=3 npm run bench
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ import { parse } from '../dist/index.js'
 import { buildCorpus, seedTexts } from './corpus.mjs'
 import { perFormat } from './formats.mjs'
 import { ensurePdftotext, row, timeBatch, timeProcesses, timeShell } from './measure.mjs'
+import { batchRows } from './batches.mjs'
 
 const ROOT = join(import.meta.dirname, '..')
 const FILES = Number(process.env.BENCH_FILES ?? 1000)
@@ -93,6 +94,10 @@ if (pdftotext) {
 const longArgs = [[NODE, BIN, 'parse', 'bench/corpus/long.pdf'], ...(pdftotext ? [[pdftotext, '-layout', 'bench/corpus/long.pdf', '/dev/null']] : [])]
 const [longPdf, longPoppler] = timeProcesses(longArgs, Math.max(3, Math.round(RUNS / 3)), ROOT)
 row(`one ${corpus.longPages}-page PDF, whole process (median)`, `${(longPdf / 1000).toFixed(2)} s${longPoppler ? ` (pdftotext ${(longPoppler / 1000).toFixed(2)} s)` : ''}`, '<= 0.3 s', longPdf <= 300)
+
+// 5b. Batches: the default choice of in process or pool against both, per kind of input,
+// and peak memory with stdout to a slow pipe.
+batchRows({ root: ROOT, bin: BIN, node: NODE, cores: CORES, docs: DOCS, textDir: corpus.text, pdfDir: corpus.pdf, runs: Number(process.env.BENCH_BATCH_RUNS ?? 3) })
 
 // 6. Each input format of the real corpus, per MB, when the corpus is there.
 if (existsSync(DOCS)) {

@@ -89,10 +89,13 @@ describe('batches that explain themselves', () => {
   })
 
   it('an interrupted batch says how far it got and how to go on', async () => {
-    let interrupt: (() => void) | undefined
-    const io = { ...fakeIo({ cwd: work }), onInterrupt: (cleanup: () => void) => { interrupt = cleanup; return () => undefined } }
+    let interrupt: ((signal?: NodeJS.Signals) => void) | undefined
+    const io = { ...fakeIo({ cwd: work }), onInterrupt: (cleanup: (signal?: NodeJS.Signals) => void) => { interrupt = cleanup; return () => undefined } }
     await main(['parse', 'archive/a.txt', '--out', 'o4/'], io)
+    // stdout failing (no signal) says so itself: no interrupted line for it.
     interrupt?.()
+    expect(io.err()).not.toMatch(/interrupted/)
+    interrupt?.('SIGINT')
     expect(io.err()).toMatch(/^referat: interrupted after 1 of 1 files \(1 parsed, 0 failed\); run the same command with --skip-existing to go on$/m)
   })
 

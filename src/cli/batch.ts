@@ -19,8 +19,11 @@ export interface Batch {
   /** Whether to print that summary line (batches of more than one input; in pipes only after a failure). */
   readonly summary: boolean
   readonly taskOf: (input: string) => Task
-  /** Called in input order for each input that worked; write stdout through `progress.above`. */
-  readonly onDone: (input: string, result: TaskDone, progress: Progress) => void
+  /**
+   * Called in input order for each input that worked; write stdout through `progress.above`.
+   * A promise holds up the batch until it settles (stdout's backpressure: see `drained`).
+   */
+  readonly onDone: (input: string, result: TaskDone, progress: Progress) => void | Promise<void>
   /** Called in input order for each input that failed, after its error line is printed. */
   readonly onFailed?: (input: string, failure: TaskFailed, progress: Progress) => void
   /** The batch's temporary folder: removed at the end and on an interrupt. */
@@ -64,8 +67,10 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
   let done = 0
   let stopped = false
   const causes: FailureCause[] = []
-  const unregister = io.onInterrupt?.(() => {
+  const unregister = io.onInterrupt?.((signal) => {
     cleanUp()
+    // stdout failing (a closed pipe, a full disk) says so itself; a batch waiting on it is not interrupted.
+    if (signal === undefined) return
     io.stderr.write(`${messageLine(`interrupted after ${done} of ${inputs.length} files (${done - failed} ${batch.verb}, ${failed} failed)${batch.resumeHint ? `; ${batch.resumeHint}` : ''}`)}\n`)
   })
   // A terminal shows the first failures and then counts; pipes and CI logs get every line.
@@ -78,7 +83,7 @@ export async function runBatch(batch: Batch): Promise<BatchOutcome> {
       progress.tick(input)
       if (result.ok) {
         if (result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) withErrors++
-        batch.onDone(input, result, progress)
+        await batch.onDone(input, result, progress)
         continue
       }
       failed++

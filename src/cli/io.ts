@@ -3,6 +3,18 @@ import { messageLine } from './messages.js'
 /** What the CLI may touch of the process: streams, terminal facts, cwd and env. */
 export interface Sink {
   write(chunk: string | Uint8Array): unknown
+  /** A stream's 'drain' event: after a write returned false, when it wants more. */
+  once?(event: 'drain', listener: () => void): unknown
+}
+
+/**
+ * Waits, after a write that returned false, until the sink has written out what it
+ * buffered ('drain'). A pipe whose reader is slow then holds up the batch instead of
+ * the process buffering every document in memory. Sinks without events never wait.
+ */
+export function drained(sink: Sink, wrote: unknown): Promise<void> | undefined {
+  if (wrote !== false || sink.once === undefined) return undefined
+  return new Promise((resolve) => sink.once!('drain', resolve))
 }
 
 export interface Io {
@@ -14,8 +26,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>
   /** Terminal width for help text; 80 when not a terminal. */
   readonly columns?: number
-  /** Registers work to do if the process is interrupted (Ctrl-C); returns an unregister. */
-  readonly onInterrupt?: (cleanup: () => void) => () => void
+  /**
+   * Registers work to do if the process is interrupted (Ctrl-C: with its signal) or ends
+   * because stdout failed (no signal); returns an unregister.
+   */
+  readonly onInterrupt?: (cleanup: (signal?: NodeJS.Signals) => void) => () => void
 }
 
 const SIGNAL_EXIT: Readonly<Partial<Record<NodeJS.Signals, number>>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 }
@@ -27,9 +42,9 @@ const SIGNAL_EXIT: Readonly<Partial<Record<NodeJS.Signals, number>>> = { SIGHUP:
  * terminal) run the registered clean-ups (temporary files, the progress bar) first.
  */
 export function nodeIo(): Io {
-  const cleanups = new Set<() => void>()
-  const cleanUp = (): void => {
-    for (const cleanup of cleanups) cleanup()
+  const cleanups = new Set<(signal?: NodeJS.Signals) => void>()
+  const cleanUp = (signal?: NodeJS.Signals): void => {
+    for (const cleanup of cleanups) cleanup(signal)
     cleanups.clear()
   }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -44,7 +59,7 @@ export function nodeIo(): Io {
     process.exit(process.exitCode ?? 2)
   })
   const interrupted = (signal: NodeJS.Signals): void => {
-    cleanUp()
+    cleanUp(signal)
     process.exit(SIGNAL_EXIT[signal] ?? 1)
   }
   for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) process.once(signal, interrupted)

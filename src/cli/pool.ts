@@ -1,17 +1,15 @@
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import type { Io } from './io.js'
 import type { Tinypool } from 'tinypool'
 import { DEFAULT_PDF_TIMEOUT_MS, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from '../input/errors.js'
 import type { Task, TaskResult } from './task.js'
+import { runnerChoice, type BatchShape, type RunnerChoice } from './pool-choice.js'
 import { resolve } from 'node:path'
 import { watchMemory } from '../input/memory-watch.js'
 import { needsIsolation } from '../input/sniff-file.js'
 import { failureLine, STDIN } from './messages.js'
 
-/** Below this many files, starting threads costs more than it saves (unless they are PDFs). */
-const MIN_BATCH = 16
-/** Text parses fast: below this many cores, the main thread's share eats the pool's gain. */
-const MIN_CORES_FOR_TEXT = 4
 /**
  * Inputs in flight when a batch runs in process: parsing is synchronous, so while one
  * file parses, the next ones are read and the last ones written (measured on 2 cores:
@@ -20,20 +18,36 @@ const MIN_CORES_FOR_TEXT = 4
  */
 const IN_PROCESS_IN_FLIGHT = 4
 
-/**
- * How many worker threads a batch gains from (1: none). Measured on 2 cores: PDFs ~6× faster
- * on the pool, text within ±5% at twice the memory; text needs more cores to gain. Two PDFs
- * are enough at any batch size: in process, each would start an isolated reader thread
- * and load PDFium in it anew, where a pool thread loads it once and reads PDFs side by side.
- * Never more threads than inputs.
- */
+/** What a batch holds, from each input's first bytes and size (synchronous probes: microseconds a file). */
+export async function batchShape(inputs: readonly string[], cwd: string): Promise<BatchShape> {
+  let isolated = 0
+  let otherBytes = 0
+  for (const input of inputs) {
+    if (input === STDIN) continue
+    const path = resolve(cwd, input)
+    // Whether inputs need an isolated reader (PDF) is the reader table's call, by content.
+    if (await needsIsolation(path)) isolated++
+    else otherBytes += sizeOf(path)
+  }
+  return { files: inputs.length, isolated, otherBytes }
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
+/** Where a batch's inputs run by default (see `runnerChoice` for the measurements behind it). */
+export async function poolChoice(inputs: readonly string[], cwd: string): Promise<RunnerChoice> {
+  return runnerChoice(await batchShape(inputs, cwd), availableParallelism())
+}
+
+/** How many worker threads a batch gets by default (1: none). */
 export async function poolSize(inputs: readonly string[], cwd: string): Promise<number> {
-  const threads = Math.min(availableParallelism(), inputs.length)
-  if (inputs.length >= MIN_BATCH && availableParallelism() >= MIN_CORES_FOR_TEXT) return threads
-  // Whether inputs need an isolated reader (PDF) is the reader table's call, by content.
-  let heavy = 0
-  for (const input of inputs) if (input !== STDIN && (await needsIsolation(resolve(cwd, input))) && ++heavy >= 2) return threads
-  return 1
+  return Math.max(1, (await poolChoice(inputs, cwd)).threads)
 }
 
 export interface TaskRunner {
@@ -43,18 +57,19 @@ export interface TaskRunner {
 }
 
 /**
- * Where a batch's tasks run: a tinypool of worker threads sized to the cores for
- * batches that gain from it (REFERAT_WORKERS overrides the size; 0 or 1 means
- * in process), otherwise in process. From TypeScript sources (tests) the worker file cannot load,
+ * Where a batch's tasks run: a tinypool of worker threads for the inputs that gain from
+ * it (`poolChoice`; REFERAT_WORKERS=n overrides with n threads for every input, 0 or 1
+ * means in process), otherwise in process. From TypeScript sources (tests) the worker file cannot load,
  * so batches run in process there.
  */
 export async function taskRunner(io: Io, inputs: readonly string[]): Promise<TaskRunner> {
   const { runTask } = await import('./task.js')
   const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
-  const threads = requested ?? (await poolSize(inputs, io.cwd))
+  const { threads, pooled } = requested === undefined ? await poolChoice(inputs, io.cwd) : { threads: requested, pooled: 'all' }
   const fromSource = import.meta.url.endsWith('.ts')
+  const inProcess = (task: Task): Promise<TaskResult> => runTask(task, io)
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
-    return { concurrency: IN_PROCESS_IN_FLIGHT, run: (task) => runTask(task, io), close: async () => undefined }
+    return { concurrency: IN_PROCESS_IN_FLIGHT, run: inProcess, close: async () => undefined }
   }
   // The named export: the bundled CLI loads tinypool with require(), where `default` is the whole module.
   const { Tinypool } = await import('tinypool')
@@ -66,7 +81,8 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
   return {
     // One task per thread and no queue, so a task's time limit runs only while it runs.
     concurrency: threads,
-    run: (task) => runLimited(pool, task),
+    // A mixed batch on few cores: PDFs on the pool, the rest in process beside them.
+    run: pooled === 'all' ? (task) => runLimited(pool, task) : async (task) => ((await needsIsolation(resolve(task.cwd, task.input))) ? runLimited(pool, task) : inProcess(task)),
     close: () => pool.destroy()
   }
 }

@@ -5,7 +5,7 @@ import { emitterFor, type EmitOptions, type Emitter, type Format } from '../../e
 import { runBatch } from '../batch.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { expandInputs } from '../inputs.js'
-import type { Io } from '../io.js'
+import { drained, type Io } from '../io.js'
 import { outputErrorOf, STDIN } from '../messages.js'
 import { outTargetOf, planOutputs, type OutTarget } from '../out-target.js'
 import { createTempDir, removeStaleTempDirs } from '../write-atomic.js'
@@ -59,7 +59,7 @@ async function prepare(target: OutTarget): Promise<string | undefined> {
  * documents inside the format's list frame (one JSON array), a binary format's
  * parts built into one output at the end. Nothing at all if no document came.
  */
-function streamWriter(emitter: Emitter, options: EmitOptions, io: Io): { add: (output: string) => void; end: () => Promise<void> } {
+function streamWriter(emitter: Emitter, options: EmitOptions, io: Io): { add: (output: string) => boolean; end: () => Promise<void> } {
   const parts: string[] = []
   const frame = options.inList ? emitter.list : undefined
   let written = 0
@@ -67,10 +67,11 @@ function streamWriter(emitter: Emitter, options: EmitOptions, io: Io): { add: (o
     add: (output) => {
       if (emitter.finish) {
         parts.push(output)
-        return
+        return true
       }
       io.stdout.write(written++ === 0 ? `${emitter.header?.(options) ?? ''}${frame?.open ?? ''}` : frame?.separator ?? '')
-      io.stdout.write(output)
+      // Whether stdout wants more now (false: its buffer is full, wait for 'drain').
+      return io.stdout.write(output) !== false
     },
     end: async () => {
       if (emitter.finish) {
@@ -116,7 +117,13 @@ export async function runParse(patterns: readonly string[], flags: ParseFlags, i
       input, cwd: io.cwd, read,
       job: { kind: 'emit', format: flags.format, ...options, outPath: plan.paths.get(input), tempDir }
     }),
-    onDone: (_input, result, progress) => stream && progress.above(() => stream.add(result.output))
+    onDone: (_input, result, progress) => {
+      if (!stream) return undefined
+      let wantsMore = true
+      progress.above(() => { wantsMore = stream.add(result.output) })
+      // A slow reader of the pipe holds up the batch, so documents never pile up in memory.
+      return drained(io.stdout, wantsMore)
+    }
   })
   await stream?.end()
   return outcome.failed > 0 || errors.length > 0 ? EXIT.usage : EXIT.ok

@@ -6,7 +6,7 @@ import { tallyLines } from '../tally.js'
 import { runBatch } from '../batch.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { expandInputs } from '../inputs.js'
-import type { Io } from '../io.js'
+import { drained, type Io } from '../io.js'
 import { displayName } from '../messages.js'
 import { paintFor } from '../paint.js'
 import { readOptionsOf, type CommonFlags } from './shared.js'
@@ -56,7 +56,9 @@ export async function runValidate(patterns: readonly string[], flags: ValidateFl
       const report: FileReport = { file: displayName(input), diagnostics: result.diagnostics }
       reports.push(report)
       const text = reporter.file?.(report, paint) ?? ''
-      if (text !== '') progress.above(() => io.stdout.write(text))
+      let wrote: unknown = true
+      if (text !== '') progress.above(() => { wrote = io.stdout.write(text) })
+      return drained(io.stdout, wrote)
     },
     onFailed: (input, failure, progress) => {
       const report: FileReport = { file: displayName(input), diagnostics: [], error: failure.reason, errorCode: failure.cause }
