@@ -111,7 +111,7 @@ describe('layouts of each export, in small', () => {
             { Navn: 'Forvaltningen foreslår', Html: '<p>At budgettet godkendes.</p>' },
             { Navn: 'Økonomiudvalgets beslutning den 4. marts 2024', Html: '<p>Godkendt.</p><p>Afbud: Anna Hansen</p>' }
           ],
-          Bilag: [{ Navn: 'Budgetnotat', Id: 'b-17' }, { Navn: 'Tidsplan', Id: '00000000-0000-0000-0000-000000000000' }],
+          Bilag: [{ Navn: 'Budgetnotat', Id: 'b-17', Url: 'https://dagsorden.example.dk/bilag/b-17.pdf' }, { Navn: 'Tidsplan', Id: '00000000-0000-0000-0000-000000000000', Url: 'http://edocfarm/bilag/2' }],
           Id: 'item-uuid-1'
         },
         { Punktnummer: '2', Navn: 'Lukket: Personalesag', IsOpen: false, Felter: [{ Navn: '', Html: '<p>Drøftet.</p>' }], Bilag: [] },
@@ -127,7 +127,8 @@ describe('layouts of each export, in small', () => {
     expect(budget).toMatchObject({
       caseNumber: '24-001234', closed: false, absent: ['Anna Hansen'],
       sourceId: 'item-uuid-1',
-      attachments: [{ title: 'Budgetnotat', url: null, sourceId: 'b-17' }, { title: 'Tidsplan', url: null, sourceId: null }],
+      // A link on the public web stays; one into the municipality's own network (a host without a domain) goes.
+      attachments: [{ title: 'Budgetnotat', url: 'https://dagsorden.example.dk/bilag/b-17.pdf', sourceId: 'b-17' }, { title: 'Tidsplan', url: null, sourceId: null }],
       recommendation: 'At budgettet godkendes.', decision: { text: 'Godkendt.', outcome: 'approved' }
     })
     expect(budget?.sections.map((s) => s.kind)).toEqual(['indstilling', 'beslutning'])

@@ -9,6 +9,7 @@ import { CLOSED_MARKER } from '../../lexicon/index.js'
 import type { Attachment, Meeting } from '../../schema/document.js'
 import type { ItemNode, RootNode, TocNode } from '../../tree/types.js'
 import { sectionsOfField, type ExportField } from './field-sections.js'
+import { publicUrl } from './public-url.js'
 import { appendAll } from '../../tree/append-all.js'
 
 export interface ExportItem {
@@ -48,7 +49,8 @@ function attachmentsOf(list: readonly ExportAttachment[]): Attachment[] {
   for (const attachment of list) {
     const title = fold(attachment.title)
     if (title === '' || seen.has(title)) continue
-    seen.set(title, { title, url: attachment.url?.trim() || null, sourceId: attachment.sourceId?.trim() || null })
+    // Every export's links through one filter: internal hosts (http://edocfarm/…) lead nowhere outside.
+    seen.set(title, { title, url: publicUrl(attachment.url), sourceId: attachment.sourceId?.trim() || null })
   }
   return [...seen.values()]
 }

@@ -16,7 +16,6 @@ import { headerOf } from './generic-header.js'
 import { groupRows } from './group-rows.js'
 import { dateTimeOf, participantOf } from './meeting-fields.js'
 import { plainTextFields } from './plain-text-fields.js'
-import { publicUrl } from './public-url.js'
 import { deepText, type RecordNode } from './record-node.js'
 
 const MARKUP = /<(?:p|div|br|span|h[1-6]|ul|ol|li|table|strong|b|em)[\s>/]/i
@@ -30,7 +29,7 @@ function attachmentsOf(record: RecordNode): ExportAttachment[] {
   return entries.flatMap((entry) => {
     const title = fieldText(entry, 'title', 1) ?? fieldText(entry, 'name', 1) ?? (entry.children.length === 0 ? entry.text.trim() || null : null)
     if (title === null) return []
-    return [{ title, url: publicUrl(fieldText(entry, 'url', 1)), sourceId: attributeFor(entry, 'id') ?? fieldText(entry, 'id', 1) }]
+    return [{ title, url: fieldText(entry, 'url', 1), sourceId: attributeFor(entry, 'id') ?? fieldText(entry, 'id', 1) }]
   })
 }
 
