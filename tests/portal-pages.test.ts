@@ -144,3 +144,15 @@ describe('the Aarhus portal page', () => {
     expect(doc.meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2025-10-01', start: '15:45', location: 'Udvalgsværelse 398' })
   })
 })
+
+describe('links from an untrusted page', () => {
+  it('a javascript: link is page chrome (a control, not a document); a data: link never becomes an url', async () => {
+    const page = articles
+      .replace('<a href="../bilag/5501.pdf">Indstilling</a>', '<a href="javascript:alert(1)">Indstilling</a>')
+      .replace('<a href="/dokument?id=5502">', '<a href="data:text/html,<script>alert(1)</script>">')
+    const doc = await parse('page.html', page)
+    const attachments = doc.items[0]!.attachments
+    expect(attachments.map((a) => a.title)).toEqual(['Høringssvar fra skolebestyrelsen'])
+    expect(attachments.map((a) => a.url)).toEqual([null])
+  })
+})
