@@ -1,5 +1,5 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
-import { DECISION_CLAUSE, DECISION_PHRASES, ELECTION_PHRASE, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
+import { DECISION_CLAUSE, DECISION_PHRASES, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
 import { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
 
 export { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
@@ -17,7 +17,6 @@ export function decisionOutcome(text: string): DecisionOutcome {
   // everywhere. A window hit is only taken if it starts inside the window.
   const short = lower.length <= WINDOW + 200
   return (short ? earliest(lower, Infinity) : earliest(lower.slice(0, WINDOW + 200), WINDOW) ?? earliest(lower, Infinity))
-    ?? (ELECTION_PHRASE.test(lower) ? 'elected' : undefined)
     ?? FALLBACK_OUTCOME_PHRASES.find(([, pattern]) => pattern.test(lower))?.[0]
     ?? 'unknown'
 }
