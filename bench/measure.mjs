@@ -1,18 +1,11 @@
 // Timing helpers for bench/run.mjs: whole processes (median of runs), batches
-// (wall time and peak RSS via GNU time), and the table row every figure prints as.
+// (wall time and peak RSS via GNU time), batches into a real pipe.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/**
- * One row: figure, measured value, target, and whether it is met. `ratio` (measured
- * over target, lower is better) is printed beside the verdict so misses show by how much.
- */
-export function row(what, value, target = '-', verdict) {
-  const mark = verdict === undefined ? '' : verdict ? 'met' : 'MISSED'
-  console.log(`${what.padEnd(50)} ${value.padStart(30)}   ${target.padEnd(26)} ${mark}`)
-}
 
 /**
  * Median wall time (ms) of each command over `runs` runs, interleaved (A B C A B C …)
@@ -53,6 +46,31 @@ export function timeShell(line, cwd) {
   const r = spawnSync('sh', ['-c', line], { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
   if (r.status !== 0) throw new Error(`${line} failed: ${r.stderr}`)
   return (performance.now() - t) / 1000
+}
+
+const quote = (/** @type {string} */ s) => `'${s.replaceAll("'", `'\\''`)}'`
+
+/**
+ * Wall time (s) and peak RSS (MB, GNU time on the writer only) of a command whose
+ * stdout is a real pipe: to `cat` (a fast reader), or, with `delayMs`, to a reader
+ * that pauses that long after every chunk (a slow one).
+ * @param {string[]} argv
+ * @param {string} cwd
+ * @param {number} [delayMs]
+ * @param {Record<string, string>} [env]
+ */
+export function toPipe(argv, cwd, delayMs = 0, env = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'referat-bench-'))
+  const out = join(dir, 'rss')
+  const slow = `process.stdin.on('data',()=>{process.stdin.pause();setTimeout(()=>process.stdin.resume(),${delayMs})})`
+  const reader = delayMs > 0 ? `${quote(process.execPath)} -e ${quote(slow)}` : 'cat >/dev/null'
+  const t = performance.now()
+  const r = spawnSync('sh', ['-c', `/usr/bin/time -f %M -o ${quote(out)} ${argv.map(quote).join(' ')} | ${reader}`], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } })
+  const seconds = (performance.now() - t) / 1000
+  const rss = existsSync(out) ? Number(readFileSync(out, 'utf8').trim().split('\n').at(-1)) / 1024 : NaN
+  rmSync(dir, { recursive: true, force: true })
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} into a pipe failed: ${r.stderr}`)
+  return { seconds, rss }
 }
 
 /** pdftotext's path, installing poppler-utils (Debian) when root and it is missing. */
