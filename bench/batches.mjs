@@ -28,8 +28,15 @@ function threeWays(/** @type {string[]} */ argv, /** @type {string} */ cwd, /** 
   const ways = { default: {}, 'in process': { REFERAT_WORKERS: '1' }, pool: { REFERAT_WORKERS: String(cores) } }
   /** @type {Record<string, { seconds: number, rss: number }[]>} */
   const seen = Object.fromEntries(Object.keys(ways).map((k) => [k, []]))
-  // An odd count, so the median is a run, not the slower of two.
-  for (let i = 0; i < (runs | 1); i++) for (const [way, env] of Object.entries(ways)) seen[way].push(timeBatch(argv, { cwd, env }))
+  const order = Object.entries(ways)
+  // An odd count, so the median is a run, not the slower of two; each round starts with
+  // the next way, so none is always the first after a pause (or another part's load).
+  for (let i = 0; i < (runs | 1); i++) {
+    for (let k = 0; k < order.length; k++) {
+      const [way, env] = order[(i + k) % order.length]
+      seen[way].push(timeBatch(argv, { cwd, env }))
+    }
+  }
   /** @type {(way: string) => { seconds: number, rss: number }} */
   const of = (way) => ({ seconds: median(seen[way].map((x) => x.seconds)), rss: median(seen[way].map((x) => x.rss)) })
   return { default: of('default'), inProcess: of('in process'), pool: of('pool') }

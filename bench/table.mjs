@@ -15,7 +15,7 @@
 /** @type {Row[]} */
 export const rows = []
 
-const WIDTHS = [52, 44, 26, 18]
+const WIDTHS = [56, 64, 30, 18]
 
 /** Times `a / b` as `2.03x`. */
 export const times = (a, b) => `${(a / b).toFixed(2)}x`
