@@ -5,7 +5,9 @@
 import JSZip from 'jszip'
 
 const NUMBERED = /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S/u
-const isHeading = (/** @type {string} */ line) => NUMBERED.test(line) && !line.includes('\t') && line.length < 120
+/** A table of contents' line ends in its page number, after a tab, dots or spaces. */
+const TOC_LINE = /(?:\t|\.{2,}|\s)\d{1,3}\s*$/u
+const isHeading = (/** @type {string} */ line) => NUMBERED.test(line) && !TOC_LINE.test(line) && line.length < 120
 
 /** Lines of a document, blank ones dropped (markup separates paragraphs itself). */
 const linesOf = (/** @type {string} */ text) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '')
