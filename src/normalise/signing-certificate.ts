@@ -1,4 +1,4 @@
-import { SIGNING_CERTIFICATE, SIGNING_DETAIL, SIGNING_SERVICE } from '../lexicon/index.js'
+import { SIGNING_CERTIFICATE, SIGNING_CERTIFICATE_HINTS, SIGNING_DETAIL, SIGNING_SERVICE } from '../lexicon/index.js'
 
 /** A certificate names its service, its signers' serial numbers, IPs and times: this many lines at least. */
 const MIN_SIGNALS = 3
@@ -6,6 +6,23 @@ const MIN_SIGNALS = 3
 const MIN_SHARE = 0.2
 
 const isSignal = (line: string): boolean => SIGNING_CERTIFICATE.test(line) || SIGNING_SERVICE.test(line) || SIGNING_DETAIL.test(line)
+
+/**
+ * The first line after the first that opens a certificate, or -1. One search over the
+ * text after the first line rather than a test per line (the pattern never spans a line
+ * break), and none where no hint word stands in the text at all.
+ */
+function openerIndex(lines: readonly string[]): number {
+  if (lines.length < 2) return -1
+  const rest = lines.slice(1).join('\n')
+  const lower = rest.toLowerCase()
+  if (!SIGNING_CERTIFICATE_HINTS.some((hint) => lower.includes(hint))) return -1
+  const hit = SIGNING_CERTIFICATE.exec(rest)
+  if (!hit) return -1
+  let line = 1
+  for (let at = rest.indexOf('\n'); at >= 0 && at < hit.index; at = rest.indexOf('\n', at + 1)) line++
+  return line
+}
 
 /**
  * Blanks the certificate or audit page a signing service appends to signed minutes
@@ -16,7 +33,7 @@ const isSignal = (line: string): boolean => SIGNING_CERTIFICATE.test(line) || SI
  * `pageStarts` are 0-based line indices where pages begin.
  */
 export function blankSigningCertificate(lines: readonly string[], pageStarts: readonly number[]): string[] {
-  const opener = lines.findIndex((line, i) => i > 0 && SIGNING_CERTIFICATE.test(line))
+  const opener = openerIndex(lines)
   if (opener < 0) return [...lines]
   const rest = lines.slice(opener).filter((line) => line.trim() !== '')
   const signals = rest.filter(isSignal).length
