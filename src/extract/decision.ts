@@ -48,7 +48,7 @@ function earliest(text: string, startsBefore: number): DecisionOutcome | undefin
 const ANY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'gu')
 const PHRASES_AT: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = PHRASES.map(([outcome, pattern]) => [outcome, new RegExp(pattern.source, 'uy')])
 
-function earliestPhrase(text: string, startsBefore: number): { at: number; outcome: DecisionOutcome } | undefined {
+export function earliestPhrase(text: string, startsBefore = Infinity): { at: number; outcome: DecisionOutcome } | undefined {
   ANY_PHRASE.lastIndex = 0
   const first = ANY_PHRASE.exec(text)
   if (!first || first.index >= startsBefore) return undefined
