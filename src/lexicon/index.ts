@@ -232,11 +232,6 @@ export const SIGNING_STAMP = /(?:penneo dokumentnøgle|dokumentnøgle|document k
 export const SIGNING_ID = /^[A-Z0-9]{5}(?:-[A-Z0-9]{5}){3,}$/
 /** The line that opens a signing certificate ("Dokumentet er underskrevet digitalt", "Underskrevet med …"). */
 export const SIGNING_CERTIFICATE = /\b(?:underskrevet (?:digitalt|elektronisk|med|via)|underskrifterne i dette dokument|signaturerne i dette dokument|dokumentet er (?:underskrevet|signeret|forseglet)|(?:digitalt|elektronisk) (?:underskrevet|signeret)|signed (?:with|using|via)|this document (?:is|was|has been) (?:digitally |electronically )?signed|signaturerne er juridisk bindende)\b/i
-/**
- * Words one of which every SIGNING_CERTIFICATE match contains, lower-cased: a document
- * without any of them has no certificate, and its lines need not be tested one by one.
- */
-export const SIGNING_CERTIFICATE_HINTS: readonly string[] = ['underskrevet', 'underskrifterne', 'signer', 'signed', 'signatur', 'dokumentet er']
 /** Names of signing services. */
 export const SIGNING_SERVICE = /\b(?:penneo|visma addo|addo sign|scrive|docusign|esignatur|e-signatur|e-signature|underskriftsservice)\b/i
 /** Lines of a certificate's signer table and validation notes: serial numbers, IP addresses, time stamps. */
