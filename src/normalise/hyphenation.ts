@@ -104,9 +104,11 @@ export function repairInlineHyphens(lines: string[]): string[] {
   const known = wordsOccurring(lines.join('\n').toLowerCase(), candidates)
   if (known.size === 0) return lines
   return lines.map((line, i) => {
+    const found = breaks[i]!
+    if (found.length === 0) return line
     let out = line
     // Right to left, so earlier offsets stay valid.
-    for (const b of [...breaks[i]!].reverse()) {
+    for (const b of [...found].reverse()) {
       if (known.has(joined(line, b))) out = out.slice(0, b.hyphen) + out.slice(b.hyphen + 1)
     }
     return out
