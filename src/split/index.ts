@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { normalise } from '../normalise/index.js'
+import { normalise, normaliseLines } from '../normalise/index.js'
 import { matchItemHeading } from './recognise/item-heading.js'
 import { matchSectionHeading } from './recognise/section-heading.js'
 import { buildTree } from './build-tree.js'
@@ -43,8 +43,7 @@ declare module 'vfile' {
  * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
-  const normalised = normaliseMinutes(text, isTypeset(file.data.source?.format ?? 'text'))
-  const index = lineIndexOf(normalised)
+  const index = lineIndexOf(normaliseLines(text, { isStructure: isStructureLine, typeset: isTypeset(file.data.source?.format ?? 'text') }))
   const tokens = classifyLines(index.lines, file.data.lineFeatures)
   const toc = findToc(tokens)
   const layout = layoutOf(tokens)
