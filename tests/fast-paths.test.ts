@@ -6,7 +6,6 @@ import { decisionOutcome, earliestPhrase } from '../src/extract/decision.js'
 import { DECISION_PHRASES, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
 import { blankSigningCertificate } from '../src/normalise/signing-certificate.js'
 import { stripSigningStamp } from '../src/normalise/signing-stamp.js'
-import { wordsOccurring } from '../src/normalise/hyphenation.js'
 import { SIGNING_DETAIL, SIGNING_ID, SIGNING_SERVICE, SIGNING_STAMP } from '../src/lexicon/index.js'
 
 const numRuns = Number(process.env.FC_RUNS ?? 300)
@@ -80,21 +79,3 @@ describe('fast paths agree with the plain code', () => {
   })
 })
 
-describe('hyphen repair finds the document\'s words in one scan', () => {
-  const LETTER = /\p{L}/u
-  /** The search it replaced: one indexOf pass per word. */
-  const occursAsWord = (text: string, word: string): boolean => {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!LETTER.test(at === 0 ? '' : text[at - 1]!) && !LETTER.test(text[at + word.length] ?? '')) return true
-    }
-    return false
-  }
-  it('= a search per word, for words that are prefixes and parts of each other', () => {
-    const word = fc.constantFrom('prin', 'principper', 'princip', 'cipper', 'ungeområdet', 'børneungeområdet', 'område', 'æble', 'æblet', 'ø', 'og')
-    const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '\n', '-', '.', 'x', 'é', '2')), { maxLength: 25 }).map((parts) => parts.join(''))
-    fc.assert(fc.property(text, fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), (body, words) => {
-      const expected = new Set(words.filter((w) => occursAsWord(body, w)))
-      expect(wordsOccurring(body, new Set(words))).toEqual(expected)
-    }), { numRuns })
-  })
-})
