@@ -28,6 +28,11 @@ export interface NormaliseOptions {
 }
 
 export function normalise(text: string, options: NormaliseOptions = {}): string {
+  return normaliseLines(text, options).join('\n')
+}
+
+/** The normaliser's lines, for the splitter, which would only split the joined text again. */
+export function normaliseLines(text: string, options: NormaliseOptions = {}): string[] {
   // Page starts come from form feeds, which normaliseUnicode removes.
   const pages = pageStartsOf(text).map((line) => line - 1)
   const lines = normaliseUnicode(text)
@@ -38,5 +43,5 @@ export function normalise(text: string, options: NormaliseOptions = {}): string 
     })
   const furnished = blankMarginTimes(blankLetterheads(blankRunningLines(blankSigningCertificate(lines, pages), pages, options.isStructure)))
   const joined = joinBrokenLines(furnished)
-  return (options.typeset === false ? joined : repairInlineHyphens(joined)).join('\n')
+  return options.typeset === false ? joined : repairInlineHyphens(joined)
 }

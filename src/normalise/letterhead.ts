@@ -22,7 +22,8 @@ export function blankLetterheads(lines: readonly string[]): string[] {
     let end = i
     while (end < lines.length && lines[end]!.includes('\t') && lines[end]!.trim() !== '') end++
     const block = lines.slice(i, end)
-    const contacts = block.filter((line) => CONTACT_DETAIL.test(line)).length
+    // Tabbed tables run long; only a short block is worth reading for contact details.
+    const contacts = block.length <= MAX_BLOCK ? block.filter((line) => CONTACT_DETAIL.test(line)).length : 0
     if (block.length <= MAX_BLOCK && contacts >= MIN_CONTACT_LINES && block.some((line) => ORGANISATION_DETAIL.test(line))) {
       for (let k = i; k < end; k++) out[k] = ''
     }

@@ -10,7 +10,9 @@ const GAP_BEFORE = /(?:\t|\s\s)$/u
  * a heading it would end up in the item's title.
  */
 export function stripSigningStamp(line: string): string {
-  if (SIGNING_ID.test(line.trim())) return ''
+  // Cheap necessary conditions first: an id has dashes, a stamp a colon; most lines have neither.
+  if (line.includes('-') && SIGNING_ID.test(line.trim())) return ''
+  if (!line.includes(':')) return line
   const match = SIGNING_STAMP.exec(line)
   if (!match || match.index === 0) return line
   const before = line.slice(0, match.index)

@@ -75,8 +75,16 @@ export function runRules(tree: RootNode, file: VFile, overrides: Partial<Record<
     const level = overrides[id] ?? RULES[id].level
     if (level === 'off') continue
     const report: Report = (reason, where = {}) => {
-      const message = file.message(reason, { place: where.place, ancestors: where.ancestors, ruleId: id, source: 'referat' })
-      message.fatal = FATAL[level]
+      // A message is an Error, and capturing its stack was most of its cost; vfile-message
+      // sets `stack` to '' right after, so none is captured.
+      const limit = Error.stackTraceLimit
+      Error.stackTraceLimit = 0
+      try {
+        const message = file.message(reason, { place: where.place, ancestors: where.ancestors, ruleId: id, source: 'referat' })
+        message.fatal = FATAL[level]
+      } finally {
+        Error.stackTraceLimit = limit
+      }
     }
     RULES[id].check({ tree, file }, report)
   }

@@ -1,9 +1,19 @@
 import type { Report, RuleContext } from './rule.js'
 import { itemsOf } from '../tree/queries.js'
 import { matchItemHeading } from '../split/recognise/item-heading.js'
+import type { ItemHeadingToken, LineToken } from '../split/tokens.js'
 
 /** Fewer continuing headings than this may be a list that happens to go on from the item's number. */
 const MIN_LOST = 2
+
+/** Kinds the classifier tries before item headings: such a line may read as one all the same. */
+const TRIED_FIRST: ReadonlySet<LineToken['kind']> = new Set(['toc-heading', 'toc-entry', 'section-heading'])
+
+/** The line as an item heading, from the splitter's classification where it tried one. */
+function itemHeadingOf(text: string, token: LineToken | undefined): ItemHeadingToken | undefined {
+  if (token === undefined || TRIED_FIRST.has(token.kind)) return matchItemHeading(text)
+  return token.kind === 'item-heading' ? token : undefined
+}
 
 /**
  * Lines inside an item that read as the headings of the items after it: the numbering
@@ -14,6 +24,7 @@ const MIN_LOST = 2
  */
 export function itemHeadingsInText({ tree, file }: RuleContext, report: Report): void {
   const lines = file.data.normalisedLines
+  const tokens = file.data.lineTokens
   if (!lines || file.data.readTree) return
   const items = itemsOf(tree)
   for (const item of items) {
@@ -25,7 +36,7 @@ export function itemHeadingsInText({ tree, file }: RuleContext, report: Report):
     const found: number[] = []
     for (let line = start + 1; line <= end; line++) {
       const text = lines[line - 1] ?? ''
-      const heading = text.length < 200 ? matchItemHeading(text) : undefined
+      const heading = text.length < 200 ? itemHeadingOf(text, tokens?.[line - 1]) : undefined
       if (!heading?.number || !/^\d+$/u.test(heading.number)) continue
       // The first numbered line must go on from the item; a list starting at 1 is a list.
       if (Number(heading.number) !== next) {

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { normalise } from '../normalise/index.js'
+import { normalise, normaliseLines } from '../normalise/index.js'
 import { matchItemHeading } from './recognise/item-heading.js'
 import { matchSectionHeading } from './recognise/section-heading.js'
 import { buildTree } from './build-tree.js'
@@ -11,6 +11,7 @@ import { withTypography } from './typography.js'
 import type { Position } from 'unist'
 import { lineIndexOf, positionOf } from '../tree/position.js'
 import { type RootNode } from '../tree/types.js'
+import type { LineToken } from './tokens.js'
 
 /** Headings repeat at page edges too ("Beslutning" opening two pages): never furniture. */
 const isStructureLine = (line: string): boolean => matchSectionHeading(line) !== undefined || matchItemHeading(line) !== undefined
@@ -30,6 +31,8 @@ declare module 'vfile' {
     splitNotes: Array<SplitNote & { place: Position }>
     /** The normalised lines the splitter read (line N is `[N - 1]`), for the review page. */
     normalisedLines: readonly string[]
+    /** What each of those lines was classified as, once (line N is `[N - 1]`), for the rules. */
+    lineTokens: readonly LineToken[]
   }
 }
 
@@ -40,8 +43,7 @@ declare module 'vfile' {
  * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
-  const normalised = normaliseMinutes(text, isTypeset(file.data.source?.format ?? 'text'))
-  const index = lineIndexOf(normalised)
+  const index = lineIndexOf(normaliseLines(text, { isStructure: isStructureLine, typeset: isTypeset(file.data.source?.format ?? 'text') }))
   const tokens = classifyLines(index.lines, file.data.lineFeatures)
   const toc = findToc(tokens)
   const layout = layoutOf(tokens)
@@ -51,6 +53,7 @@ export function fromText(text: string, file: VFile): RootNode {
   const notes = selected.notes.filter((note) => note.kind !== 'toc-entry-without-item' || !headings.some((h) => h.toc?.index === note.index))
   const tree = buildTree(tokens, index, toc, headings, layout)
   file.data.normalisedLines = index.lines
+  file.data.lineTokens = tokens.map((located) => located.token)
   file.data.splitNotes = notes.map((note) => ({ ...note, place: positionOf(index, note.index) }))
   return tree
 }

@@ -162,10 +162,16 @@ function markGroups(chosen: ReadonlyArray<Omit<HeadingChoice, 'kind'>>, tokens: 
     while (heading.number !== null && isChildNumber(heading.number, chosen[i + 1 + count]?.number ?? '')) count++
     return count
   })
+  // Only a heading with sub-items can be a group: the others' text is not read.
   const empty = chosen.map((heading, i) => {
+    if (children[i] === 0) return false
     const end = chosen[i + 1]?.index ?? tokens.length
-    // A date or amount on a line of its own (a table cell PDF layout set apart) is not text.
-    return tokens.slice(heading.index + heading.lines, end).every((at) => at.token.kind === 'blank' || VALUE_LINE.test(at.line.trim()))
+    for (let k = heading.index + heading.lines; k < end; k++) {
+      const at = tokens[k]!
+      // A date or amount on a line of its own (a table cell PDF layout set apart) is not text.
+      if (at.token.kind !== 'blank' && !VALUE_LINE.test(at.line.trim())) return false
+    }
+    return true
   })
   const tops = chosen.filter((heading) => heading.number !== null && !heading.number.includes('.')).length
   const grouping = children.filter((count) => count > 0).length * 2 >= tops

@@ -14,8 +14,8 @@ export function positionOf(index: LineIndex, first: number, last = first, column
   }
 }
 
-export function lineIndexOf(text: string): LineIndex {
-  const lines = text.split('\n')
+/** The index of text already split at its line breaks. */
+export function lineIndexOf(lines: readonly string[]): LineIndex {
   const starts: number[] = []
   let offset = 0
   for (const line of lines) {

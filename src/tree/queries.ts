@@ -6,9 +6,13 @@ import type { ItemNode, RootNode, SectionNode } from './types.js'
 
 /** Every agenda item, grouped or not, in document order. */
 export function itemsOf(tree: RootNode): ItemNode[] {
-  return tree.children.flatMap((child) =>
-    child.type === 'item' ? [child] : child.type === 'group' ? child.children.filter((c): c is ItemNode => c.type === 'item') : []
-  )
+  // A loop, not flatMap: every stage asks for the items, and flatMap's array per child showed in profiles.
+  const items: ItemNode[] = []
+  for (const child of tree.children) {
+    if (child.type === 'item') items.push(child)
+    else if (child.type === 'group') for (const inner of child.children) if (inner.type === 'item') items.push(inner)
+  }
+  return items
 }
 
 /** An item's sections in order, without its loose text. */
