@@ -62,6 +62,7 @@ export function sectionKindOf(heading: string, colon?: boolean): SectionKind | u
   if (known) return known
   // An all-caps line ("ØKONOMIUDVALGETS BESLUTNING DEN 4. MARTS 2024") is a heading by its
   // look; it reads as "Økonomiudvalgets beslutning den 4. marts 2024" with its organ capitalised.
+  if (!DECISION_WORD.test(key)) return undefined
   const cased = /\p{Ll}/u.test(printed) ? printed : key.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())
-  return DECISION_WORD.test(key) && (ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key))) ? 'beslutning' : undefined
+  return ORGAN_DECISION.test(cased) || (cased !== printed && ALL_CAPS_DECISION.test(key)) ? 'beslutning' : undefined
 }
