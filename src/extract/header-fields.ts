@@ -68,9 +68,8 @@ const NAME_TAIL = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u
 const isNameTail = (previous: string, line: string): boolean =>
   previous.includes(',') && !/[.:;)]\s*$/u.test(previous) && NAME_TAIL.test(line.trim())
 
-/** Whether a line goes on with a participant block: it names people or heads their table. */
-const continuesPeople = (line: string): boolean =>
-  !matchHeaderLabel(line) && (isTableHeader(line) || parseParticipants([line], 'present').length > 0)
+/** Whether a line that is no label goes on with a participant block: it names people or heads their table. */
+const continuesPeople = (line: string): boolean => isTableHeader(line) || parseParticipants([line], 'present').length > 0
 
 /** Labelled values (first wins per field, all kept) and the people of every participant block. */
 export interface HeaderFields {
@@ -92,8 +91,9 @@ function blockAt(lines: readonly string[], start: number, value: string): { line
     if (line.trim() === '') continue
     // A list that wraps ("…, Diana Leicht" / "Christensen, Jesper Volmer") continues without a blank line.
     const wraps = i === last + 1 && block.length > 0 && (/[,;]\s*$|\s(og|&)\s*$/u.test(block.at(-1)!) || isNameTail(block.at(-1)!, line))
-    if (!wraps && !continuesPeople(line)) break
+    // The next label ends the block, wrapped or not.
     if (matchHeaderLabel(line)) break
+    if (!wraps && !continuesPeople(line)) break
     block.push(line)
     last = i
   }
