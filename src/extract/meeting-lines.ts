@@ -18,8 +18,9 @@ function linesOf(nodes: readonly TextNode[]): string[] {
   for (const node of nodes) {
     const start = node.position?.start.line
     if (previous !== undefined && start !== undefined && start > previous + 1) lines.push('')
-    appendAll(lines, node.value.split('\n'))
-    previous = node.position?.end.line ?? (start !== undefined ? start + node.value.split('\n').length - 1 : undefined)
+    const own = node.value.split('\n')
+    appendAll(lines, own)
+    previous = node.position?.end.line ?? (start !== undefined ? start + own.length - 1 : undefined)
   }
   return lines
 }
