@@ -9,6 +9,9 @@ const JSON_LINE = /^(?:"[^"]*"\s*:|[[\]{}],?$)/u
 
 /** Which structured kind the text is written in, judged from its first lines, or undefined. */
 export function structuredKindOf(text: string): 'XML' | 'JSON' | undefined {
+  // Minutes open with words: only a first line that opens markup is worth the sample.
+  const opening = text.trimStart()[0]
+  if (opening !== '<' && opening !== '[' && opening !== '{') return undefined
   const lines: string[] = []
   // Line by line from the start: every text parse runs this, and only the start counts.
   for (let from = 0; from < text.length && lines.length < SAMPLE;) {
