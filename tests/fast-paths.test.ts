@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decisionOutcome, earliestPhrase } from '../src/extract/decision.js'
+import { matchesOf } from '../src/extract/matches-of.js'
 import { DECISION_PHRASES, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
 import { blankSigningCertificate } from '../src/normalise/signing-certificate.js'
 import { stripSigningStamp } from '../src/normalise/signing-stamp.js'
@@ -79,3 +80,14 @@ describe('fast paths agree with the plain code', () => {
   })
 })
 
+
+describe('matchesOf', () => {
+  it('= matchAll, empty matches and astral characters included', () => {
+    const patterns = [/\s(?:stemte|stemmer) imod\b/gu, /a*/gu, /(?:)/g, /\p{L}+/gu, /x|/g]
+    const text = fc.array(fc.constantFrom('a', 'x', ' ', 'stemte imod', '😀', 'æ', '\n'), { maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, fc.constantFrom(...patterns), (body, pattern) => {
+      const plain = [...body.matchAll(pattern)].map((m) => [m.index, m[0]])
+      expect(matchesOf(body, pattern).map((m) => [m.index, m[0]])).toEqual(plain)
+    }), { numRuns })
+  })
+})

@@ -6,6 +6,7 @@
  * Names only: the party in brackets is dropped, as on the item's "Afbud:" lines.
  */
 import { ABSENCE_LINE, CONFLICT_OBJECT, CONFLICT_VERBS, ITEM_ABSENCE_VERBS } from '../lexicon/index.js'
+import { matchesOf } from './matches-of.js'
 import { foldText, sentenceSpans, spanAt } from './sentences.js'
 import { votersAfter, votersBefore, type Voter } from './voters.js'
 
@@ -18,7 +19,7 @@ const namesOf = (voters: readonly Voter[]): string[] => voters.flatMap((voter) =
 
 /** The names before each match of `pattern`, within its sentence. */
 function namesBefore(text: string, pattern: RegExp): string[] {
-  const matches = [...text.matchAll(pattern)]
+  const matches = matchesOf(text, pattern)
   // Most decisions name no absence: split sentences only when there is a match.
   if (matches.length === 0) return []
   const spans = sentenceSpans(text)
@@ -38,7 +39,7 @@ export function readItemAbsence(raw: string): ItemAbsence {
   const text = foldText(raw)
   const conflicts = [
     ...namesBefore(text, CONFLICT_VERBS),
-    ...[...text.matchAll(CONFLICT_OBJECT)].flatMap((match) => namesOf(votersAfter(match[1]!).voters))
+    ...matchesOf(text, CONFLICT_OBJECT).flatMap((match) => namesOf(votersAfter(match[1]!).voters))
   ]
   const absent = [...labelled, ...namesBefore(text, ITEM_ABSENCE_VERBS)]
   return { absent: [...new Set(absent)], conflicts: [...new Set(conflicts)] }

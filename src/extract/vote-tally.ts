@@ -5,6 +5,7 @@
  * correction) the last one is the vote.
  */
 import { TALLY_REJECTED, VOTE_COUNTS, VOTE_TALLY } from '../lexicon/index.js'
+import { matchesOf } from './matches-of.js'
 
 export interface Tally {
   /** Where the tally starts and ends in the text. */
@@ -23,7 +24,7 @@ const TALLY = new RegExp(VOTE_TALLY.source, 'gi')
 /** Every tally in the text, in order. */
 export function talliesOf(text: string): Tally[] {
   const found: Tally[] = []
-  for (const match of text.matchAll(TALLY)) {
+  for (const match of matchesOf(text, TALLY)) {
     const first = Number(match[1])
     const second = Number(match[2])
     const abstain = match[3] === undefined ? null : Number(match[3])
@@ -32,7 +33,7 @@ export function talliesOf(text: string): Tally[] {
     const swap = rejected && !/ for\b/u.test(match[0])
     found.push({ start: match.index, end: match.index + match[0].length, for: swap ? second : first, against: swap ? first : second, abstain })
   }
-  for (const match of text.matchAll(VOTE_COUNTS)) {
+  for (const match of matchesOf(text, VOTE_COUNTS)) {
     found.push({ start: match.index, end: match.index + match[0].length, for: Number(match[1]), against: Number(match[2]), abstain: match[3] === undefined ? null : Number(match[3]) })
   }
   return found.sort((a, b) => a.start - b.start)

@@ -12,6 +12,7 @@ import { voteLabelSegment } from './vote-segment.js'
 import { dissentOf, MAX_DISSENT_TEXT, sentenceText, unique } from './dissent.js'
 import { votersBefore, type Voter } from './voters.js'
 import { talliesOf } from './vote-tally.js'
+import { matchesOf } from './matches-of.js'
 
 export interface VoteFacts {
   readonly unanimous: boolean | null
@@ -125,7 +126,7 @@ export function readVotes(raw: string): VoteFacts {
   // Verbs overlapping each other start at the same blank ("stemte imod med følgende mindretalsudtalelse").
   const taken = new Set<number>()
   for (const [stance, pattern] of VOTE_VERBS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(text, pattern)) {
       const start = match.index
       if (taken.has(start) || insideLabel(read, start, start + match[0].length)) continue
       taken.add(start)
