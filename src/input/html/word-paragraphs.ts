@@ -26,7 +26,8 @@ const prefixOf = (name: string): string => (name.includes(':') ? name.slice(0, n
 
 /** An element's `w:val` as xmldom's getAttributeNS(W, 'val') || getAttribute('w:val') read it; null when empty. */
 function valOf(tag: SaxesTagPlain, scope: ReadonlyMap<string, string>): string | null {
-  for (const [name, value] of Object.entries(tag.attributes)) {
+  for (const name in tag.attributes) {
+    const value = tag.attributes[name]!
     if (name.includes(':') && localOf(name) === 'val' && scope.get(prefixOf(name)) === W && value !== '') return value
   }
   return tag.attributes['w:val'] || null
@@ -48,30 +49,32 @@ export function wordParagraphs(xml: string): WordParagraph[] {
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1]!
     let scope = parent.scope
-    for (const [name, value] of Object.entries(tag.attributes)) {
+    for (const name in tag.attributes) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
       if (scope === parent.scope) scope = new Map(scope)
-      ;(scope as Map<string, string>).set(name === 'xmlns' ? '' : localOf(name), value)
+      ;(scope as Map<string, string>).set(name === 'xmlns' ? '' : localOf(name), tag.attributes[name]!)
     }
     const local = localOf(tag.name)
     const inW = scope.get(prefixOf(tag.name)) === W
-    let frame: Frame = { scope, isText: inW && local === 't' }
+    const isText = inW && local === 't'
+    let frame: Frame
     if (inW && local === 'p') {
       const paragraph: Found = { text: [] }
       found.push(paragraph)
       open.push(paragraph)
-      frame = { ...frame, paragraph }
+      frame = { scope, isText, paragraph }
     } else if (local === 'pPr' && parent.paragraph && !parent.paragraph.pPr) {
-      frame = { ...frame, pPr: {} }
+      frame = { scope, isText, pPr: {} }
       parent.paragraph.pPr = frame
     } else if (local === 'numPr' && (parent.pPr ? !parent.pPr.numPr : parent.paragraph ? !parent.paragraph.numPr : false)) {
-      frame = { ...frame, numPr: {} }
+      frame = { scope, isText, numPr: {} }
       if (parent.pPr) parent.pPr.numPr = frame
       else parent.paragraph!.numPr = frame
-    } else if ((local === 'numId' || local === 'ilvl') && parent.numPr && parent.numPr[local] === undefined) {
-      parent.numPr[local] = valOf(tag, scope)
+    } else {
+      if ((local === 'numId' || local === 'ilvl') && parent.numPr && parent.numPr[local] === undefined) parent.numPr[local] = valOf(tag, scope)
+      frame = { scope, isText }
     }
-    if (frame.isText) textDepth++
+    if (isText) textDepth++
     stack.push(frame)
   })
   parser.on('closetag', () => {
