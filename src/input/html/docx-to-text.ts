@@ -36,7 +36,8 @@ export async function docxToText(bytes: Uint8Array, parts: ReadonlyMap<string, s
       transformDocument: (document: WordElement) => writeWordNumbering(document, labels, listings)
     }
   )
-  const tree = parseHtml(value, { fragment: true })
+  // Lines are paragraph numbers (numberParagraphs), so the parse keeps no positions of its own.
+  const tree = parseHtml(value, { fragment: true, positions: false })
   numberParagraphs(tree)
   const read = linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
   return { ...read, features: withWordLists(read.text.split('\n'), read.features, listings) }

@@ -46,16 +46,18 @@ function checkTree(root: Parse5Node): void {
  * the budget: its size and start tags are checked before parsing, the parsed tree's depth and
  * elements before it is converted. Why not fromHtml: its conversion recurses once per
  * level of nesting, so 100,000 nested `<div>`s overflowed the stack, and how deep it
- * got depended on the thread.
+ * got depended on the thread. `positions: false` leaves positions out, for HTML whose
+ * lines are not the source's (Word's, which mammoth writes on one line).
  */
-export function parseHtml(html: string, options: { fragment?: boolean } = {}): Root {
+export function parseHtml(html: string, options: { fragment?: boolean; positions?: boolean } = {}): Root {
   withinBudget('markup-chars', html.length, MAX_MARKUP_CHARS)
   let tags = 0
   START_TAG.lastIndex = 0
   while (START_TAG.exec(html) !== null) withinBudget('elements', ++tags, MAX_ELEMENTS)
-  const settings = { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter }
+  const positions = options.positions ?? true
+  const settings = { sourceCodeLocationInfo: positions, scriptingEnabled: false, treeAdapter }
   const document = options.fragment ? parseFragment(html, settings) : parse(html, settings)
   checkTree(document)
   // The file gives the tree its positions, as fromHtml does.
-  return fromParse5(document, { file: new VFile(html) }) as Root
+  return fromParse5(document, positions ? { file: new VFile(html) } : {}) as Root
 }
