@@ -9,6 +9,7 @@ import { htmlToText } from '../src/input/html/html-to-text.js'
 import { linesOf } from '../src/input/html/lines-of.js'
 import { markdownToText } from '../src/input/html/markdown-to-text.js'
 import { wordListLabels } from '../src/input/html/word-list-labels.js'
+import { checkZipBudget } from '../src/input/zip-budget.js'
 import { readInput } from '../src/input/read.js'
 import { parse, processInput } from '../src/parse.js'
 import { parseFile } from '../src/parse-file.js'
@@ -139,7 +140,8 @@ describe('a notice of meeting gives date, time and place in one sentence', () =>
 
 describe('Word list labels', () => {
   it('counts per list definition across body text, restarts where a list overrides its start, prints lvlText', async () => {
-    const labels = await wordListLabels(docx())
+    const parts = checkZipBudget(docx())
+    const labels = wordListLabels(parts.get('word/numbering.xml'), parts.get('word/document.xml'))
     expect(labels.map((label) => label.label)).toEqual(['1.', '2.', '1.', '2.', 'a)', 'b)', '3.'])
     expect(labels[6]!.key).toBe('Eventuelt')
   })

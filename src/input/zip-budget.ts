@@ -53,9 +53,10 @@ function countUpTo(text: string, pattern: RegExp, limit: number): number {
  * Checks the XML parts of a Word file: their declared and their actual inflated
  * size against MAX_INFLATED_BYTES (actual sizes checked while inflating), that each
  * is well-formed, and the paragraphs and elements of word/document.xml. Throws a BudgetError past a budget,
- * another error for a ZIP it cannot read.
+ * another error for a ZIP it cannot read. Returns the XML parts as text by name, so a
+ * reader that reads them (the list labels) need not inflate them again.
  */
-export function checkZipBudget(bytes: Uint8Array): void {
+export function checkZipBudget(bytes: Uint8Array): Map<string, string> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = endOfDirectory(view)
   const count = view.getUint16(end + 10, true)
@@ -73,6 +74,7 @@ export function checkZipBudget(bytes: Uint8Array): void {
   }
   withinBudget('inflated-bytes', declared, MAX_INFLATED_BYTES)
   let inflated = 0
+  const parts = new Map<string, string>()
   for (const entry of entries) {
     const local = entry.offset
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) throw new DamagedZip('bad ZIP entry')
@@ -91,9 +93,11 @@ export function checkZipBudget(bytes: Uint8Array): void {
     withinBudget('inflated-bytes', (inflated += part.length), MAX_INFLATED_BYTES)
     const xml = part.toString('utf8')
     checkWellFormed(entry.name, xml)
+    parts.set(entry.name, xml)
     if (entry.name === 'word/document.xml') {
       withinBudget('word-paragraphs', countUpTo(xml, PARAGRAPH, MAX_WORD_PARAGRAPHS), MAX_WORD_PARAGRAPHS)
       withinBudget('xml-elements', countUpTo(xml, ELEMENT, MAX_WORD_XML_ELEMENTS), MAX_WORD_XML_ELEMENTS)
     }
   }
+  return parts
 }

@@ -22,10 +22,11 @@ const STYLE_MAP = [
  * A Word file to the lines the splitter reads: mammoth makes HTML of the body
  * (headers, footers and field codes stay out), with the labels Word prints before
  * its numbered paragraphs written in (word-list-labels.ts),
- * images skipped; then the HTML walk. Lines are paragraph numbers.
+ * images skipped; then the HTML walk. Lines are paragraph numbers. `parts` are the
+ * file's XML parts as text by name (zip-budget.ts inflated them).
  */
-export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
-  const labels = await wordListLabels(bytes)
+export async function docxToText(bytes: Uint8Array, parts: ReadonlyMap<string, string>): Promise<MarkupText> {
+  const labels = wordListLabels(parts.get('word/numbering.xml'), parts.get('word/document.xml'))
   const listings: WordListing[] = []
   const { value } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -35,7 +36,8 @@ export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
       transformDocument: (document: WordElement) => writeWordNumbering(document, labels, listings)
     }
   )
-  const tree = parseHtml(value, { fragment: true })
+  // Lines are paragraph numbers (numberParagraphs), so the parse keeps no positions of its own.
+  const tree = parseHtml(value, { fragment: true, positions: false })
   numberParagraphs(tree)
   const read = linesOf(numberItems(dropChrome(blocksOf(tree, { keepNewlines: false, keepTabs: true, pageLevel: false }))))
   return { ...read, features: withWordLists(read.text.split('\n'), read.features, listings) }

@@ -1,9 +1,18 @@
 import { COOKIE_TEXT, PAGE_CHROME } from '../../lexicon/index.js'
 import type { Block } from './block.js'
 
+/** PAGE_CHROME tried at one position only; the separators between controls. */
+const CHROME_AT = new RegExp(PAGE_CHROME.source, `${PAGE_CHROME.flags.replace('g', '')}y`)
+const SEPARATORS = /[\s|·•,/–-]*/uy
+
 /** A line made only of page controls ("Del  Kopier link", "Hent som PDF | Print"). */
 export function isChromeLine(text: string): boolean {
   const body = text.replace(/^\s*(?:\d+\.|-)\s+/u, '')
+  // A quick no for running text: unless a control's name starts its first word, that word stays.
+  SEPARATORS.lastIndex = 0
+  SEPARATORS.exec(body)
+  CHROME_AT.lastIndex = SEPARATORS.lastIndex
+  if (SEPARATORS.lastIndex < body.length && !CHROME_AT.test(body)) return false
   return body.trim() !== '' && body.replace(PAGE_CHROME, '').replace(/[\s|·•,/–-]+/gu, '') === ''
 }
 

@@ -1,3 +1,4 @@
+import type { Root } from 'hast'
 import type { LineFeatures } from '../../tree/line-features.js'
 import { blocksOf } from './blocks-of.js'
 import { contentRootOf } from './content-root.js'
@@ -29,7 +30,12 @@ export interface HtmlToTextOptions {
  * lists and table rows as numbered lines, items marked by layout only numbered.
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): MarkupText {
-  const { root, pageLevel } = contentRootOf(parseHtml(html))
+  return pageToText(parseHtml(html), options)
+}
+
+/** htmlToText of a page already parsed (the HTML reader parses a page once for the portal reader and this). */
+export function pageToText(page: Root, options: HtmlToTextOptions = {}): MarkupText {
+  const { root, pageLevel } = contentRootOf(page)
   const blocks = dropChrome(blocksOf(root, { keepNewlines: false, pageLevel }))
   return linesOf(options.numberItems === false ? blocks : numberItems(blocks))
 }

@@ -25,7 +25,10 @@ export class InlineBuffer {
       if (i > 0) this.newline()
       const offset = this.keepNewlines || pre ? i : countNewlinesBeforeText(segment)
       // trimEnd, not replace(/\s+$/): that pattern is quadratic in a long run of spaces inside the text.
-      const text = pre ? segment.trimEnd() : segment.replace(/[\s\u00a0]+/gu, (run) => (this.keepTabs && run.includes('\t') ? '\t' : ' '))
+      // A run with a tab keeps one tab where tabs are kept; the callback only where there is a tab to keep.
+      const text = pre
+        ? segment.trimEnd()
+        : this.keepTabs && segment.includes('\t') ? segment.replace(/[\s\u00a0]+/gu, (run) => (run.includes('\t') ? '\t' : ' ')) : segment.replace(/[\s\u00a0]+/gu, ' ')
       const current = this.lines[this.lines.length - 1]!
       if (text.trim() !== '') {
         current.line ??= line + offset

@@ -7,6 +7,7 @@ import { blocksOf } from './blocks-of.js'
 import { dropChrome } from './drop-chrome.js'
 import type { MarkupText } from './html-to-text.js'
 import { linesOf } from './lines-of.js'
+import { listItem } from './list-item-handler.js'
 import { checkMarkdownBudget, checkTreeBudget } from './markdown-budget.js'
 import { numberItems } from './number-items.js'
 import { rawToHast } from './raw-to-hast.js'
@@ -35,7 +36,7 @@ export function markdownToText(markdown: string): MarkupText {
   checkMarkdownBudget(markdown)
   const mdast = fromMarkdown(blankFrontMatter(markdown), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })
   checkTreeBudget(mdast)
-  const hast = toHast(mdast, { allowDangerousHtml: true }) as Root
+  const hast = toHast(mdast, { allowDangerousHtml: true, handlers: { listItem } }) as Root
   rawToHast(hast)
   return linesOf(numberItems(dropChrome(blocksOf(hast, { keepNewlines: true, pageLevel: false }))))
 }

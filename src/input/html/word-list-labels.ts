@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom'
-import JSZip from 'jszip'
 import { MAX_LIST_LEVEL, MAX_LIST_NUMBER } from '../budget.js'
+import { wordParagraphs } from './word-paragraphs.js'
 
 /** A numbered paragraph of a Word file: its text (white space removed) and the label Word prints. */
 export interface ListLabel {
@@ -95,21 +95,17 @@ function readNumbering(xml: string): { levels: Map<string, Level[]>; lists: Map<
  * definition, deeper levels reset when a higher one counts, a list with a start
  * override restarting on its own. Why: the text of those paragraphs has no digits.
  */
-export async function wordListLabels(bytes: Uint8Array): Promise<ListLabel[]> {
-  const zip = await JSZip.loadAsync(bytes)
-  const numberingXml = await zip.file('word/numbering.xml')?.async('string')
-  const documentXml = await zip.file('word/document.xml')?.async('string')
+export function wordListLabels(numberingXml: string | undefined, documentXml: string | undefined): ListLabel[] {
   if (!numberingXml || !documentXml) return []
   const { levels, lists } = readNumbering(numberingXml)
   const counters = new Map<string, number[]>()
   const labels: ListLabel[] = []
-  for (const paragraph of all(parseXml(documentXml), 'p')) {
-    const numPr = child(child(paragraph, 'pPr') ?? paragraph, 'numPr')
-    const numId = val(child(numPr ?? paragraph, 'numId'))
-    const list = numPr && numId ? lists.get(numId) : undefined
+  for (const { numbered, text } of wordParagraphs(documentXml)) {
+    const numId = numbered?.numId
+    const list = numId ? lists.get(numId) : undefined
     const definition = list ? levels.get(list.abstract) : undefined
     if (!list || !definition) continue
-    const ilvl = levelOf(val(child(numPr!, 'ilvl')))
+    const ilvl = levelOf(numbered!.ilvl)
     if (ilvl === undefined) continue
     const key = list.restarts.size > 0 ? `num:${numId}` : `abstract:${list.abstract}`
     const counts = counters.get(key) ?? []
@@ -121,7 +117,6 @@ export async function wordListLabels(bytes: Uint8Array): Promise<ListLabel[]> {
     const level = definition[ilvl]
     if (!level || formatted(counts[ilvl]!, level.format) === null) continue
     const label = (level.text ?? `%${ilvl + 1}.`).replace(/%(\d)/gu, (_, d: string) => formatted(counts[Number(d) - 1] ?? 1, definition[Number(d) - 1]?.format ?? 'decimal') ?? '')
-    const text = all(paragraph, 't').map((t) => t.textContent ?? '').join('')
     labels.push({ key: textKey(text), label: label.trim() })
   }
   return labels

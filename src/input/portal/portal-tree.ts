@@ -42,9 +42,11 @@ function headerOf(html: string, first: Element): HeaderNode | undefined {
   return children.length > 0 ? { type: 'header', children } : undefined
 }
 
-/** The tree of a portal page, or undefined when the page has no repeated item containers. */
-export function portalTree(html: string): RootNode | undefined {
-  const page: Root = parseHtml(html)
+/**
+ * The tree of a portal page, or undefined when the page has no repeated item containers;
+ * `page` is the page parsed, when the caller has it (it is only read).
+ */
+export function portalTree(html: string, page: Root = parseHtml(html)): RootNode | undefined {
   const containers = findItemContainers(page)
   if (!containers) return undefined
   const address = pageAddressOf(page)

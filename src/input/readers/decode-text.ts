@@ -2,7 +2,7 @@ import { decode, hasBom, looksBinary } from '../decode.js'
 import { binaryError } from '../binary-kind.js'
 import { InputError } from '../errors.js'
 import type { LineFeatures } from '../../tree/line-features.js'
-import type { Probe, ReadFact, Reader, SourceFormat } from '../types.js'
+import type { Probe, ReadFact, Reader, SourceFormat, TextOutput } from '../types.js'
 
 /**
  * Bytes of a text-based format (HTML, Markdown) to a string, with the facts the
@@ -33,6 +33,13 @@ export function convertMarkup<T>(file: string, convert: () => T): T {
 /** What a markup reader does once its converter is loaded: markup text to lines with a line map and features. */
 export type MarkupConverter = (markup: string) => { text: string; lineMap: number[]; features?: LineFeatures[] }
 
+/** A converted markup file as the reader's result, or one line when it holds no text. */
+export function markupText(file: string, converted: ReturnType<MarkupConverter>, facts: ReadFact[], empty: string): TextOutput {
+  const { text, lineMap, features } = converted
+  if (text.trim() === '') throw new InputError(file, empty, { code: 'empty' })
+  return { kind: 'text', text, lineMap, ...(features ? { features } : {}), facts }
+}
+
 /**
  * A reader for a text-based markup format (HTML, Markdown): decode, load the converter
  * only when such a file arrives, convert, and refuse a file that holds no text.
@@ -45,9 +52,7 @@ export function markupReader(format: SourceFormat, sniff: (probe: Probe) => bool
     async read(file, bytes) {
       const { text: markup, facts } = decodeText(file, bytes)
       const convert = await load()
-      const { text, lineMap, features } = convertMarkup(file, () => convert(markup))
-      if (text.trim() === '') throw new InputError(file, empty, { code: 'empty' })
-      return { kind: 'text', text, lineMap, ...(features ? { features } : {}), facts }
+      return markupText(file, convertMarkup(file, () => convert(markup)), facts, empty)
     }
   }
 }

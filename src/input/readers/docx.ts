@@ -26,8 +26,7 @@ export const docxReader: Reader = {
     const [{ docxToText }, { checkZipBudget }] = await Promise.all([import('../html/docx-to-text.js'), import('../zip-budget.js')])
     let converted
     try {
-      checkZipBudget(bytes)
-      converted = await docxToText(bytes)
+      converted = await docxToText(bytes, checkZipBudget(bytes))
     } catch (error) {
       if (error instanceof InputError) throw error
       throw new InputError(file, 'is not a readable Word file (damaged or truncated)', { code: 'damaged', cause: error })

@@ -1,5 +1,5 @@
 import type { Reader } from '../types.js'
-import { convertMarkup, decodeText, markupReader } from './decode-text.js'
+import { convertMarkup, decodeText, markupText } from './decode-text.js'
 
 /** Leading comments, an XML declaration (XHTML) and white space before the first tag. */
 const PROLOGUE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u
@@ -23,24 +23,26 @@ export function isHtml(head: string): boolean {
   return block !== null && (text.toLowerCase().includes(`</${block[1]!.toLowerCase()}>`) || (text.match(/<\/?[a-z][a-z0-9]*[\s>/]/gi)?.length ?? 0) >= 4)
 }
 
-/**
- * HTML pages and fragments: a publishing portal's meeting page, an exported agenda,
- * an association's web page. Read with the unified HTML parser; positions point at
- * lines of the HTML source.
- */
-const pageText: Reader = markupReader('html', ({ head }) => isHtml(head),
-  async () => (await import('../html/html-to-text.js')).htmlToText, 'has no text (an HTML page without content)')
+const EMPTY = 'has no text (an HTML page without content)'
 
 /**
- * A page with repeated item containers (a meeting portal's page) is read into the
- * tree as an export is (input/portal/); any other page as text for the splitter.
+ * HTML pages and fragments: a publishing portal's meeting page, an exported agenda,
+ * an association's web page, read with the unified HTML parser. A page with repeated
+ * item containers (a meeting portal's page) is read into the tree as an export is
+ * (input/portal/); any other page as text for the splitter, positions pointing at
+ * lines of the HTML source. The page is parsed once for both.
  */
 export const htmlReader: Reader = {
-  ...pageText,
-  async read(file, bytes, options) {
+  format: 'html',
+  isolated: false,
+  sniff: ({ head }) => isHtml(head),
+  async read(file, bytes) {
     const { text: markup, facts } = decodeText(file, bytes)
-    const { portalTree } = await import('../portal/portal-tree.js')
-    const tree = convertMarkup(file, () => portalTree(markup))
-    return tree ? { kind: 'tree', tree, facts } : pageText.read(file, bytes, options)
+    const [{ parseHtml }, { portalTree }, { pageToText }] = await Promise.all([
+      import('../html/parse-html.js'), import('../portal/portal-tree.js'), import('../html/html-to-text.js')
+    ])
+    const page = convertMarkup(file, () => parseHtml(markup))
+    const tree = convertMarkup(file, () => portalTree(markup, page))
+    return tree ? { kind: 'tree', tree, facts } : markupText(file, convertMarkup(file, () => pageToText(page)), facts, EMPTY)
   }
 }
