@@ -7,7 +7,7 @@
 // machine slows both sides alike. Run from the project root after `npm run build`.
 //
 //   BENCH_FILES=1000 BENCH_PDFS=100 BENCH_RUNS=15 BENCH_BATCH_RUNS=3 BENCH_LARGE=50 \
-//   BENCH_TEXT_SECONDS=5 BENCH_MARKUP_KB=300 BENCH_LIST=10000 npm run bench
+//   BENCH_TEXT_SECONDS=5 BENCH_MARKUP_KB=300 BENCH_LIST=6000 npm run bench
 //   BENCH_ONLY=text,startup npm run bench          (parts: see PARTS)
 //   BENCH_MARKDOWN=1 npm run bench                 (also the table as Markdown, or --markdown)
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -72,7 +72,7 @@ if (wants('json')) {
 }
 if (wants('markup')) {
   part('Markdown, Word, HTML against text')
-  await markupRows({ root: ROOT, kb: env('BENCH_MARKUP_KB', 300), runs: env('BENCH_MARKUP_RUNS', 5), list: env('BENCH_LIST', 10000) })
+  await markupRows({ root: ROOT, kb: env('BENCH_MARKUP_KB', 300), runs: env('BENCH_MARKUP_RUNS', 5), list: env('BENCH_LIST', 6000) })
 }
 if (wants('pool')) {
   part('other batches: default, in process, pool')
