@@ -13,10 +13,13 @@ const PEOPLE: ReadonlySet<string> = new Set(['present', 'absent', 'guest', 'secr
 /** Whether a label heads a list of people ("Til stede", "Afbud", "Gæster", "Referent"). */
 export const isPeopleField = (field: Field['field']): boolean => PEOPLE.has(field)
 
+/** Every label pattern in one: most words asked about are no label, and one test says so. */
+const ANY_LABEL = new RegExp(HEADER_LABELS.map(([, pattern]) => `(?:${pattern.source})`).join('|'))
+
 /** The header field a label names ("Mødested" → location), or undefined. */
 export function fieldOfLabel(label: string): HeaderField | undefined {
   const key = label.toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '').trim()
-  return HEADER_LABELS.find(([, pattern]) => pattern.test(key))?.[0]
+  return ANY_LABEL.test(key) ? HEADER_LABELS.find(([, pattern]) => pattern.test(key))?.[0] : undefined
 }
 
 /** Markdown emphasis around a line ("**Dato:** …"): stripped from both ends without a backtracking pattern. */
