@@ -8,7 +8,20 @@
 const { readFileSync } = require('node:fs')
 const { createRequire } = require('node:module')
 const { dirname, join } = require('node:path')
+const v8 = require('node:v8')
 const vm = require('node:vm')
+
+/**
+ * V8 runs a regular expression's first match in its bytecode interpreter (compiling it
+ * to bytecode) and compiles it again to machine code for the second. A parse runs
+ * ~240 of them a few times each, so in one short process that was ~40 ms of the
+ * cold parse (`parse one.txt` 2.6x → 2.0x bare node, side by side); compiled once,
+ * to machine code, instead (process-wide: the worker threads too). Set before the
+ * bundle compiles: V8's code cache records the flags it was made with, and
+ * scripts/code-cache.mjs loads the bundle through here, so the two agree.
+ */
+const V8_FLAGS = ['--no-regexp-tier-up']
+for (const flag of V8_FLAGS) v8.setFlagsFromString(flag)
 
 const CLI = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs')
 const CACHE = `${CLI}.cache`
