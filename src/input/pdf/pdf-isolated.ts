@@ -13,6 +13,20 @@ type Reply = { ok: true; result: PdfText } | { ok: false; message: string; code:
  */
 let running: Promise<unknown> = Promise.resolve()
 
+let compiledWasm: Promise<WebAssembly.Module | undefined> | undefined
+
+/**
+ * PDFium's wasm compiled once in this thread, while a reader thread starts, and sent
+ * to it: compiling overlaps the thread's start (~13 ms of a 31-page PDF's read), and
+ * every reader thread shares the code V8 compiles for the module, so the second PDF of
+ * a batch in process does not compile it again. Undefined if it fails: the thread
+ * compiles it itself.
+ */
+function pdfiumModule(): Promise<WebAssembly.Module | undefined> {
+  compiledWasm ??= import('./pdf-to-text.js').then(async ({ readPdfiumWasm }) => WebAssembly.compile(await readPdfiumWasm())).catch(() => undefined)
+  return compiledWasm
+}
+
 /**
  * Reads a PDF in a worker thread under a hard time limit: past `timeoutMs` the
  * thread is terminated and the file reported, so one pathological PDF cannot stall
@@ -41,6 +55,7 @@ async function readIsolated(file: string, bytes: Uint8Array, options: ReadOption
     workerData: { file, bytes, options: { password: options.password } },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB }
   })
+  void pdfiumModule().then((compiled) => worker.postMessage(compiled), () => worker.postMessage(undefined))
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
       const stopWatch = watchMemory(WORKER_MEMORY_MB * 1024 * 1024, () => {
