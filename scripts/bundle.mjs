@@ -57,6 +57,23 @@ const vendored = {
   }
 }
 
+/**
+ * commander requires child_process when it loads, for executable subcommands, which
+ * referat has none of: node then loads child_process, net and dgram on every start
+ * (~2 ms). In the CLI bundle commander gets a stand-in that requires it on first use.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined))
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] })",
+      loader: 'js'
+    }))
+  }
+}
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   absWorkingDir: ROOT,
@@ -81,7 +98,7 @@ await build({
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/bin.ts' },
-  plugins: [vendored],
+  plugins: [vendored, lazyChildProcess],
   outdir: OUT,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

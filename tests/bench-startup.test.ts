@@ -46,6 +46,25 @@ describe('the built bin loads what the input needs', () => {
     expect(loaded.filter((m) => m.startsWith('node_modules/')).map((m) => m.split('/')[1])).toContain('@embedpdf')
   })
 
+  it('leaves child_process to first use: commander requires it only for subcommands referat has none of', () => {
+    const probe = `process.on('exit', () => process.stderr.write(process.moduleLoadList.includes('NativeModule child_process') ? 'CHILD_PROCESS' : 'NONE'))`
+    const run = (bin: string): string =>
+      spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, bin, 'parse', 'fixtures/kkr-syddanmark-2023-11-21.txt'], { cwd: ROOT, encoding: 'utf8' }).stderr
+    expect(run(join(ROOT, 'bin', 'referat.js'))).toBe('NONE')
+    // The unbundled CLI, where commander loads it as it comes: the check above can fail.
+    expect(run(join(ROOT, 'dist', 'cli', 'bin.js'))).toBe('CHILD_PROCESS')
+  })
+
+  it('compiles each regular expression once, to machine code, not first for the interpreter', () => {
+    // V8 traces every expression it compiles for its bytecode interpreter ("bytecode size").
+    const interpreted = (args: string[]): number =>
+      (spawnSync(process.execPath, ['--trace-regexp-tier-up', ...args], { cwd: ROOT, encoding: 'utf8' }).stdout.match(/bytecode size/g) ?? []).length
+    // Only node's own start-up runs any (two) before the bin sets the flag.
+    expect(interpreted([join(ROOT, 'bin', 'referat.js'), 'parse', 'fixtures/kkr-syddanmark-2023-11-21.txt'])).toBeLessThanOrEqual(interpreted(['-e', '0']))
+    // The library in a plain node process keeps V8's default: the check above can fail.
+    expect(interpreted(['--input-type=module', '-e', "const { parseFile } = await import('./dist/index.js'); await parseFile('fixtures/kkr-syddanmark-2023-11-21.txt')"])).toBeGreaterThan(100)
+  })
+
   it('compiles the bundle with the code cache the build wrote for this Node', () => {
     const probe = "const { loadCli } = require('./bin/load-cli.js'); process.stdout.write(String(loadCli().cacheRejected))"
     const result = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' })

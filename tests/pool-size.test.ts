@@ -14,7 +14,8 @@ describe('where a batch runs, by what it holds and the cores', () => {
   const table: readonly [string, BatchShape, number, RunnerChoice][] = [
     ['one file', { files: 1, isolated: 0, otherBytes: 30_000 }, 8, { threads: 0, pooled: 'all' }],
     ['one PDF', { files: 1, isolated: 1, otherBytes: 0 }, 8, { threads: 0, pooled: 'all' }],
-    ['two PDFs on 2 cores', { files: 2, isolated: 2, otherBytes: 0 }, 2, { threads: 2, pooled: 'all' }],
+    ['two PDFs on 2 cores: in process (the pool no faster)', { files: 2, isolated: 2, otherBytes: 0 }, 2, { threads: 0, pooled: 'all' }],
+    ['three PDFs on 2 cores', { files: 3, isolated: 3, otherBytes: 0 }, 2, { threads: 2, pooled: 'all' }],
     ['20 PDFs on 2 cores (pool 0.25–0.30x the time)', { files: 20, isolated: 20, otherBytes: 0 }, 2, { threads: 2, pooled: 'all' }],
     ['20 PDFs on 8 cores', { files: 20, isolated: 20, otherBytes: 0 }, 8, { threads: 8, pooled: 'all' }],
     ['PDFs on 1 core', { files: 20, isolated: 20, otherBytes: 0 }, 1, { threads: 0, pooled: 'all' }],
@@ -40,13 +41,14 @@ describe('a batch probed from its files', () => {
     expect(shape.otherBytes).toBeGreaterThan(60_000)
   })
 
-  it('two PDFs are enough for the pool, never more threads than PDFs or cores', async () => {
-    expect(await poolSize(pdfs.slice(0, 2), ROOT)).toBe(Math.max(1, Math.min(cores, 2)))
-    expect(await poolSize([...texts, ...pdfs.slice(0, 2)], ROOT)).toBe(Math.max(1, Math.min(cores, 2)))
+  it('three PDFs are enough for the pool, never more threads than PDFs or cores', async () => {
+    expect(await poolSize(pdfs.slice(0, 3), ROOT)).toBe(Math.max(1, Math.min(cores, 3)))
+    expect(await poolSize([...texts, ...pdfs.slice(0, 3)], ROOT)).toBe(Math.max(1, Math.min(cores, 3)))
   })
 
-  it('one PDF, or a small text batch, runs in process', async () => {
+  it('one or two PDFs, or a small text batch, run in process', async () => {
     expect(await poolSize([pdfs[0]!, ...texts], ROOT)).toBe(1)
+    expect(await poolSize(pdfs.slice(0, 2), ROOT)).toBe(1)
     expect(await poolSize(texts, ROOT)).toBe(1)
   })
 })

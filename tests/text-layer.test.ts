@@ -30,6 +30,11 @@ describe('unreadable text layers', () => {
     expect(facts).toEqual(example === undefined ? [] : [{ kind: 'ligatures-lost', line: 2, example }])
   })
 
+  it('names the first lost ligature and its line, across page breaks', () => {
+    const text = 'Referat\n\fSide 2\nEn kon ikt her.\nOg o entligt der.'
+    expect(checkTextLayer('x.pdf', text)).toEqual([{ kind: 'ligatures-lost', line: 3, example: 'kon ikt' }])
+  })
+
   it('lost ligatures become a warning diagnostic on their line', () => {
     const text = 'Referat\n\nPunkt 1: Budget\n\nBeslutning\nGodkendt o entligt.'
     const file = processInput({ kind: 'text', text, facts: checkTextLayer('x.pdf', text) }, { file: 'x.pdf', format: 'pdf' })

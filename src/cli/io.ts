@@ -69,7 +69,10 @@ export function nodeIo(): Io {
       return () => cleanups.delete(cleanup)
     },
     columns: process.stderr.isTTY ? process.stderr.columns : process.stdout.isTTY ? process.stdout.columns : undefined,
-    stdin: process.stdin,
+    // On first use: making process.stdin loads and builds a stream (~3 ms of a start) that only `-` reads.
+    get stdin() {
+      return process.stdin
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },

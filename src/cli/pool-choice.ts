@@ -26,8 +26,14 @@ export interface RunnerChoice {
   readonly pooled: 'all' | 'isolated'
 }
 
-/** Two PDFs already gain: a pool thread loads PDFium once and reads them side by side. */
-const MIN_ISOLATED = 2
+/**
+ * Three PDFs gain: a pool thread loads PDFium once and reads them side by side. Two do
+ * not, since in process each PDF's fresh thread compiles PDFium for one document
+ * (Liftoff only, cli/pool.ts) while a pool thread starts the whole pipeline: measured
+ * side by side (12–16-page PDFs, 2 cores), two PDFs 384 ms pooled against 395 in
+ * process (598 against 464 on a busier run), three 425 against 523.
+ */
+const MIN_ISOLATED = 3
 /**
  * Text and the like gain from threads only with cores to spare for the main thread
  * (not measured here, where 2 cores never gained): this many cores, files and bytes,

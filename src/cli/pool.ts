@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import type { Io } from './io.js'
 import type { Tinypool } from 'tinypool'
 import { DEFAULT_PDF_TIMEOUT_MS, memoryMessage, timeoutMessage, WORKER_MEMORY_MB } from '../input/errors.js'
@@ -17,6 +18,19 @@ import { failureLine, STDIN } from './messages.js'
  * A few, not many: each holds its document until the ones before it are handed over.
  */
 const IN_PROCESS_IN_FLIGHT = 4
+
+/**
+ * In process, each PDF is read in a fresh thread (pdf-isolated.ts) that compiles PDFium
+ * for that one document. There V8's baseline compiler alone is quicker: compiling hot
+ * functions again with TurboFan pays back only over many pages. Measured side by side on
+ * the 31-page PDF: the read in a fresh thread 206 → 130 ms; a pool thread, which reads
+ * many, keeps V8's tiering (a 100-PDF batch was 1.2x slower with Liftoff only). Set
+ * before any thread starts and never changed (bin/load-cli.js says why).
+ */
+function compileWasmForOneDocument(): void {
+  // Unless the user's command line chose a Liftoff setting itself.
+  if (!process.execArgv.some((arg) => /^--(no-)?liftoff/.test(arg))) setFlagsFromString('--liftoff-only')
+}
 
 /** What a batch holds, from each input's first bytes and size (synchronous probes: microseconds a file). */
 export async function batchShape(inputs: readonly string[], cwd: string): Promise<BatchShape> {
@@ -65,10 +79,12 @@ export interface TaskRunner {
 export async function taskRunner(io: Io, inputs: readonly string[]): Promise<TaskRunner> {
   const { runTask } = await import('./task.js')
   const requested = io.env.REFERAT_WORKERS === undefined ? undefined : Number(io.env.REFERAT_WORKERS)
-  const { threads, pooled } = requested === undefined ? await poolChoice(inputs, io.cwd) : { threads: requested, pooled: 'all' }
+  const shape = await batchShape(inputs, io.cwd)
+  const { threads, pooled } = requested === undefined ? runnerChoice(shape, availableParallelism()) : { threads: requested, pooled: 'all' }
   const fromSource = import.meta.url.endsWith('.ts')
   const inProcess = (task: Task): Promise<TaskResult> => runTask(task, io)
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
+    if (shape.isolated > 0) compileWasmForOneDocument()
     return { concurrency: IN_PROCESS_IN_FLIGHT, run: inProcess, close: async () => undefined }
   }
   // The named export: the bundled CLI loads tinypool with require(), where `default` is the whole module.

@@ -6,6 +6,7 @@
  */
 import type { LineFeatures } from '../../tree/line-features.js'
 import type { LaidLine, PdfItem } from './pdf-layout.js'
+import { isSpace } from './is-space.js'
 
 /** What the engine tells about a run's font. */
 export interface PdfFont {
@@ -26,8 +27,12 @@ export function isBoldFont(font: PdfFont): boolean {
   return font.bold === true || BOLD_NAME.test(font.name.replace(/^[A-Z]{6}\+/, ''))
 }
 
-/** Printed characters of a run: what weighs in sizes and weights. */
-const printed = (item: PdfItem): number => item.str.replace(/\s+/gu, '').length
+/** Printed characters of a run (UTF-16 units but `\s`): what weighs in sizes and weights. */
+function printed(item: PdfItem): number {
+  let count = 0
+  for (let i = 0; i < item.str.length; i++) if (!isSpace(item.str.charCodeAt(i))) count++
+  return count
+}
 
 /** Sizes to a tenth of a point: runs of one size differ in the last digits. */
 const sizeOf = (item: PdfItem): number => Math.round(item.height * 10) / 10

@@ -23,20 +23,37 @@ interface Pdfium {
 
 let pdfium: Promise<Pdfium> | undefined
 
+/** PDFium's 4.6 MB of wasm, read from its package (nothing is fetched). */
+export async function readPdfiumWasm(): Promise<ArrayBuffer> {
+  const bytes = await readFile(fileURLToPath(import.meta.resolve('@embedpdf/pdfium/pdfium.wasm')))
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+}
+
 /**
  * PDFium (WebAssembly), loaded once per thread and only when a PDF arrives: its module
- * and its 4.6 MB of wasm, compiled here (nothing is fetched). No form environment is
- * set up, so a PDF's scripts never run.
+ * and its wasm, compiled here, or `compiled` elsewhere (pdf-isolated.ts compiles it while
+ * the reader thread starts, and every thread it starts shares the code V8 compiles for
+ * it). No form environment is set up, so a PDF's scripts never run.
  */
-export function loadPdfium(): Promise<Pdfium> {
+export function loadPdfium(compiled?: WebAssembly.Module): Promise<Pdfium> {
   pdfium ??= (async () => {
     const { init } = await import('@embedpdf/pdfium')
-    const wasmBinary = await readFile(fileURLToPath(import.meta.resolve('@embedpdf/pdfium/pdfium.wasm')))
-    const lib = await init({ wasmBinary: wasmBinary.buffer.slice(wasmBinary.byteOffset, wasmBinary.byteOffset + wasmBinary.byteLength) })
+    const lib = compiled ? await instantiate(init, compiled) : await init({ wasmBinary: await readPdfiumWasm() })
     lib.PDFiumExt_Init()
     return { lib, api: lib.pdfium.wasmExports as unknown as Pdfium['api'] }
   })()
   return pdfium
+}
+
+/** PDFium from a module compiled elsewhere, through Emscripten's hook for that (which waits for `receive`). */
+function instantiate(init: (typeof import('@embedpdf/pdfium'))['init'], compiled: WebAssembly.Module): Promise<WrappedPdfiumModule> {
+  return new Promise((resolve, reject) => {
+    const instantiateWasm = (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void): object => {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), reject)
+      return {}
+    }
+    init({ instantiateWasm } as Parameters<typeof init>[0]).then(resolve, reject)
+  })
 }
 
 /** FPDF_GetLastError's codes (fpdfview.h) in a user's words, with the input error's code. */

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { InputError } from '../errors.js'
-import { pdfToText } from './pdf-to-text.js'
+import { loadPdfium, pdfToText } from './pdf-to-text.js'
 import type { ReadOptions } from '../types.js'
 
 interface Job {
@@ -15,6 +15,11 @@ interface Job {
 
 const job = workerData as Job
 try {
+  // PDFium's wasm, compiled by the thread that started this one while this one started
+  // (undefined if that failed: then it is compiled here). A failure to load is reported
+  // by pdfToText below, as it always was.
+  const compiled = await new Promise<WebAssembly.Module | undefined>((resolve) => parentPort?.once('message', resolve) ?? resolve(undefined))
+  await loadPdfium(compiled).catch(() => undefined)
   const result = await pdfToText(job.file, job.bytes, job.options)
   parentPort?.postMessage({ ok: true, result })
 } catch (error) {

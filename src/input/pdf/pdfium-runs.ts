@@ -7,6 +7,7 @@
  */
 import type { PdfFont } from './pdf-features.js'
 import type { PdfItem } from './pdf-layout.js'
+import { isSpace } from './is-space.js'
 
 /** The raw PDFium exports this module calls per glyph (the wrapped ones convert every argument). */
 export interface PdfiumGlyphApi {
@@ -40,12 +41,18 @@ const normalise = (str: string): string =>
 
 const UTF8 = new TextDecoder()
 
-/** What `\s` matches, by code point (a regex per glyph costs more than the rest of the loop). */
-const isSpace = (code: number): boolean =>
-  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 
 interface Run { str: string; x: number; y: number; width: number; height: number; font: string; rotated: boolean; spaceEnd: boolean }
+
+/**
+ * Ends a run: adds it to `items` unless empty; returns undefined (no run open). A module
+ * function, not a closure made per page: V8 optimises pageRuns for the callee it saw,
+ * and a new closure each page undid that (a deoptimisation per page, "wrong call target").
+ */
+function pushRun(items: PdfItem[], run: Run | undefined): undefined {
+  if (run && run.str !== '') items.push({ str: normalise(run.str), x: run.x, y: run.y, width: run.width, height: run.height, font: run.font })
+  return undefined
+}
 
 /** The font of glyph `index`, recorded in `fonts` under its name and flags. */
 function fontOf(api: PdfiumGlyphApi, page: number, index: number, scratch: number, fonts: Map<string, PdfFont>): string {
@@ -71,10 +78,6 @@ export function pageRuns(api: PdfiumGlyphApi, page: number, scratch: number, fon
   let font = ''
   let size = 0
   let rotated = false
-  const flush = (): void => {
-    if (run && run.str !== '') items.push({ str: normalise(run.str), x: run.x, y: run.y, width: run.width, height: run.height, font: run.font })
-    run = undefined
-  }
   // Views on the scratch memory, made anew only when PDFium's memory grew.
   let buffer = api.memory.buffer
   let doubles = new Float64Array(buffer, scratch, 2)
@@ -114,9 +117,9 @@ export function pageRuns(api: PdfiumGlyphApi, page: number, scratch: number, fon
     }
     if (run && !rotated && !run.rotated && run.font === font && Math.abs(run.height - size) < 0.01 && Math.abs(run.y - y) <= size * 0.5) {
       const gap = x - lastRight
-      if (gap > RUN_GAP * size || gap < RUN_BACK * size) flush()
+      if (gap > RUN_GAP * size || gap < RUN_BACK * size) run = pushRun(items, run)
       else if (gap > SPACE_MIN * size && !run.spaceEnd && !space) run.str += ' '
-    } else flush()
+    } else run = pushRun(items, run)
     lastRight = right
     lastObject = object
     // pdf.js starts no run with a space, and a run's width ends at its last glyph that is not one.
@@ -126,6 +129,6 @@ export function pageRuns(api: PdfiumGlyphApi, page: number, scratch: number, fon
     run.spaceEnd = space
     if (!space) run.width = right - run.x
   }
-  flush()
+  pushRun(items, run)
   return items
 }
