@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../src/cli/main.js'
+import { removeTempDir } from '../src/cli/write-atomic.js'
 import { fakeIo } from './fake-io.js'
 import { ROOT } from './helpers.js'
 
@@ -197,6 +198,14 @@ describe('interrupted batches', () => {
       })
     })
   }
+
+  it('removing the temporary folder never throws in the interrupt handler (a folder that cannot be removed stays for the next batch)', () => {
+    expect(() => removeTempDir('/dev/null/.referat-tmp-1-abcdef')).not.toThrow()
+    const dir = mkdtempSync(join(tmpdir(), 'referat-rm-'))
+    writeFileSync(join(dir, 'x.referat-tmp'), 'half')
+    removeTempDir(dir)
+    expect(existsSync(dir)).toBe(false)
+  })
 
   it.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s leaves whole outputs and no temporary files', async (signal, code) => {
     const result = await interrupt(signal)

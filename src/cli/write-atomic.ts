@@ -74,7 +74,17 @@ export function removeStaleTempDirs(parent: string): void {
   }
 }
 
-/** Removes a batch's temporary folder and whatever is in it (synchronous: safe in a signal handler). */
+/**
+ * Removes a batch's temporary folder and whatever is in it (synchronous: safe in a signal
+ * handler). A write still in flight on libuv's threads may create its file between the
+ * folder being listed and removed (ENOTEMPTY): it is listed again, a few times; once the
+ * folder is gone, no later write can create anything in it. Never throws: an interrupt
+ * must still end the batch.
+ */
 export function removeTempDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true })
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 })
+  } catch {
+    // Left behind: the next batch into this folder removes it (removeStaleTempDirs).
+  }
 }
