@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decisionOutcome, earliestPhrase } from '../src/extract/decision.js'
 import { matchesOf } from '../src/extract/matches-of.js'
-import { DECISION_PHRASES, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
+import { DECISION_PHRASES, MEETING_CUE_WORD, MEETING_END_CUE, MEETING_START_CUE, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
 import { blankSigningCertificate } from '../src/normalise/signing-certificate.js'
 import { stripSigningStamp } from '../src/normalise/signing-stamp.js'
 import { SIGNING_DETAIL, SIGNING_ID, SIGNING_SERVICE, SIGNING_STAMP } from '../src/lexicon/index.js'
@@ -88,6 +88,17 @@ describe('matchesOf', () => {
     fc.assert(fc.property(text, fc.constantFrom(...patterns), (body, pattern) => {
       const plain = [...body.matchAll(pattern)].map((m) => [m.index, m[0]])
       expect(matchesOf(body, pattern).map((m) => [m.index, m[0]])).toEqual(plain)
+    }), { numRuns })
+  })
+})
+
+describe('the meeting-cue prefilter', () => {
+  it('passes every line a start or end cue matches', () => {
+    const part = fc.constantFrom('Mødet', 'mødet', 'MØDET', 'Generalforsamlingen', 'samlingen', 'møde', 'startede', 'blev hævet', 'sluttede', 'åbnede',
+      'hævede', 'lukket', 'kl. 19.00', ' ', 'Formanden', 'blev åbnet', 'afsluttedes', 'Samlingen')
+    fc.assert(fc.property(fc.array(part, { maxLength: 6 }).map((parts) => parts.join(' ')), (line) => {
+      const lower = line.toLowerCase()
+      if (MEETING_START_CUE.test(lower) || MEETING_END_CUE.test(lower)) expect(MEETING_CUE_WORD.test(line), line).toBe(true)
     }), { numRuns })
   })
 })

@@ -442,8 +442,12 @@ export const MEETING_DATE_CUE = /\b(møde(t|dato)?|\p{L}*møde(t)?|generalforsam
 /** Weekday names, which mark the meeting date on cover pages ("Tirsdag den 3. marts 2020"). */
 export const WEEKDAY = /\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b/i
 
-/** A cheap test every MEETING_START_CUE / MEETING_END_CUE line passes (their meeting words). */
-export const MEETING_CUE_WORD = /møde|samling/i
+/**
+ * A cheap test every MEETING_START_CUE / MEETING_END_CUE line passes: each of their
+ * branches names "mødet", "generalforsamlingen" or "samlingen" (lines that only say
+ * "møde", as dates of other meetings do, need not be read).
+ */
+export const MEETING_CUE_WORD = /mødet|samlingen/i
 /**
  * Sentences giving the meeting's start or end ("Mødet startede kl. 19.05", "Mødet hævet
  * kl. 21.30"), matched on the line lower-cased (a Unicode class with `/i` is V8's slow path).
