@@ -96,6 +96,8 @@ export function numberedDocx(level: { ilvl?: string; start?: string; format?: st
 }
 
 const lines = (n: number, line: string): string => line.repeat(n)
+/** A numbering part, so that the list labels read document.xml (they skip a file without one). */
+const ONE_LIST = '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
 
 export const HOSTILE: readonly HostileFile[] = [
   // Text
@@ -125,6 +127,10 @@ export const HOSTILE: readonly HostileFile[] = [
   { name: 'declared-bomb.docx', bytes: () => docx(paragraph('x'), undefined, 0xffff_ffff), expect: /^inflates to more than 64 MB \(a zip bomb\?\)/ },
   { name: 'lying-bomb.docx', bytes: () => docx(Buffer.alloc(70 * 1024 * 1024, 0x20), undefined, 1000), expect: /^inflates to more than 64 MB \(a zip bomb\?\)/ },
   { name: 'paragraphs.docx', bytes: () => docx(lines(200_000, paragraph('Tekst.'))), expect: /^has more than 30,000 paragraphs/ },
+  // Text at every level of a deep nesting: each piece was kept once per open paragraph and open w:t (a 2 KB file crashed V8).
+  { name: 'nested-text.docx', bytes: () => docx(`<w:p><w:r>${lines(17_000, '<w:t>x')}${lines(17_000, '</w:t>')}</w:r></w:p>`, ONE_LIST), expect: /^is nested more than 512 levels deep/ },
+  { name: 'nested-paragraphs.docx', bytes: () => docx(`${paragraph('Referat')}${lines(29_000, '<w:p><w:r><w:t>Punkt om budget</w:t></w:r>')}${lines(29_000, '</w:p>')}`, ONE_LIST), expect: /^is nested more than 512 levels deep/ },
+  { name: 'nested-text-shallow.docx', bytes: () => docx(`${paragraph('Referat')}${lines(400, '<w:p><w:r><w:t>Punkt om budget</w:t></w:r>')}${lines(400, '</w:p>')}`, ONE_LIST), expect: /^no agenda items found/ },
   { name: 'ilvl.docx', bytes: () => numberedDocx({ ilvl: '1000000000' }), expect: null },
   { name: 'start.docx', bytes: () => numberedDocx({ start: '999999999999', format: 'upperRoman' }), expect: null },
   { name: 'roman.docx', bytes: () => numberedDocx({ start: '5000', format: 'lowerRoman' }), expect: null },

@@ -27,7 +27,11 @@ const IN_PROCESS_IN_FLIGHT = 4
  * many, keeps V8's tiering (a 100-PDF batch was 1.2x slower with Liftoff only). Set
  * before any thread starts and never changed (bin/load-cli.js says why).
  */
+let wasmTieringDecided = false
 function compileWasmForOneDocument(): void {
+  // Once per process: a CLI process runs one batch, and this comes before its first thread.
+  if (wasmTieringDecided) return
+  wasmTieringDecided = true
   // Unless the user's command line chose a Liftoff setting itself.
   if (!process.execArgv.some((arg) => /^--(no-)?liftoff/.test(arg))) setFlagsFromString('--liftoff-only')
 }
@@ -84,7 +88,8 @@ export async function taskRunner(io: Io, inputs: readonly string[]): Promise<Tas
   const fromSource = import.meta.url.endsWith('.ts')
   const inProcess = (task: Task): Promise<TaskResult> => runTask(task, io)
   if (!Number.isFinite(threads) || threads < 2 || fromSource) {
-    if (shape.isolated > 0) compileWasmForOneDocument()
+    // Not from the sources: tests run many batches, PDFs among them, in one process.
+    if (shape.isolated > 0 && !fromSource) compileWasmForOneDocument()
     return { concurrency: IN_PROCESS_IN_FLIGHT, run: inProcess, close: async () => undefined }
   }
   // The named export: the bundled CLI loads tinypool with require(), where `default` is the whole module.

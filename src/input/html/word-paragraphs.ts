@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
+import { MAX_DEPTH, MAX_TEXT_CHARS, withinBudget } from '../budget.js'
 
 /** What the list labels need of one paragraph (`w:p`) of Word's document.xml. */
 export interface WordParagraph {
@@ -46,7 +47,10 @@ export function wordParagraphs(xml: string): WordParagraph[] {
   let textDepth = 0
   const open: Found[] = []
   const parser = new SaxesParser<{ position: false; xmlns: false }>({ position: false, xmlns: false })
+  // Text is kept for every open paragraph: bounded by the nesting budget and a total.
+  let kept = 0
   parser.on('opentag', (tag) => {
+    withinBudget('depth', stack.length, MAX_DEPTH)
     const parent = stack[stack.length - 1]!
     let scope = parent.scope
     for (const name in tag.attributes) {
@@ -83,8 +87,13 @@ export function wordParagraphs(xml: string): WordParagraph[] {
     if (frame.paragraph) open.pop()
   })
   const onText = (text: string): void => {
-    // textContent of every open `w:t`, for every open paragraph: nested ones count for each.
-    if (textDepth > 0) for (const paragraph of open) for (let i = 0; i < textDepth; i++) paragraph.text.push(text)
+    // Text inside a `w:t`, for every open paragraph (a nested one's text is its outer's too).
+    // Once, however deep: Word never nests `w:t`, and counting each level made a 2 KB file
+    // of nested `w:t` grow memory with the square of its depth.
+    if (textDepth === 0) return
+    kept += text.length * open.length
+    withinBudget('text-chars', kept, MAX_TEXT_CHARS)
+    for (const paragraph of open) paragraph.text.push(text)
   }
   parser.on('text', onText)
   parser.on('cdata', onText)
