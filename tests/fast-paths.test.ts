@@ -4,7 +4,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decisionOutcome, earliestPhrase } from '../src/extract/decision.js'
 import { matchesOf } from '../src/extract/matches-of.js'
-import { DECISION_PHRASES, MEETING_CUE_WORD, MEETING_END_CUE, MEETING_START_CUE, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
+import { fieldOfLabel } from '../src/extract/header-fields.js'
+import { DECISION_PHRASES, HEADER_LABELS, MEETING_CUE_WORD, MEETING_END_CUE, MEETING_START_CUE, OUTCOME_PHRASES, SIGNING_CERTIFICATE } from '../src/lexicon/index.js'
 import { blankSigningCertificate } from '../src/normalise/signing-certificate.js'
 import { stripSigningStamp } from '../src/normalise/signing-stamp.js'
 import { SIGNING_DETAIL, SIGNING_ID, SIGNING_SERVICE, SIGNING_STAMP } from '../src/lexicon/index.js'
@@ -99,6 +100,18 @@ describe('the meeting-cue prefilter', () => {
     fc.assert(fc.property(fc.array(part, { maxLength: 6 }).map((parts) => parts.join(' ')), (line) => {
       const lower = line.toLowerCase()
       if (MEETING_START_CUE.test(lower) || MEETING_END_CUE.test(lower)) expect(MEETING_CUE_WORD.test(line), line).toBe(true)
+    }), { numRuns })
+  })
+})
+
+describe('header labels', () => {
+  it('one combined test first = each label pattern in turn', () => {
+    const word = fc.constantFrom('Dato', 'Møde', 'dato og tid', 'Tid og sted', 'Sted', 'Mødested', 'Til stede', 'til stede var', 'Afbud', 'Fraværende / Afbud',
+      'Deltagere fra bestyrelsen', 'Referent', 'Gæster', 'Starttidspunkt', 'Slut', 'Udvalg', 'Budget', 'Fra administrationen deltog', 'ikke mødt', 'x', '')
+    fc.assert(fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 6 })), { maxLength: 3 }).map((parts) => parts.join(' ')), fc.boolean(), (label, colon) => {
+      const text = colon ? `${label}:` : label
+      const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/:$/, '').trim()
+      expect(fieldOfLabel(text)).toBe(HEADER_LABELS.find(([, pattern]) => pattern.test(key))?.[0])
     }), { numRuns })
   })
 })

@@ -9,6 +9,8 @@ import type { RuleId } from '../src/schema/rule-ids.js'
 import { VFile } from 'vfile'
 import { itemHeadingsInText } from '../src/rules/item-headings-in-text.js'
 import type { ItemNode, RootNode } from '../src/tree/types.js'
+import { classifyLines } from '../src/split/classify-line.js'
+import type { LineToken } from '../src/split/tokens.js'
 
 /** `line:column: message` for every diagnostic of one rule, as remark-lint tests read. */
 const report = (text: string, rule: RuleId): string[] =>
@@ -139,9 +141,10 @@ describe('item-headings-in-text (the splitter no longer swallows these layouts, 
     type: 'item', number, title: 'Budget', closed: false, caseNumber: null, absent: [], tocTitle: null, tocPage: null, children: [],
     position: { start: { line: start, column: 1 }, end: { line: end, column: 1 } }
   })
-  const run = (tree: RootNode, text: readonly string[]): string[] => {
+  const run = (tree: RootNode, text: readonly string[], tokens?: readonly LineToken[]): string[] => {
     const file = new VFile({ value: text.join('\n') })
     file.data.normalisedLines = [...text]
+    if (tokens) file.data.lineTokens = tokens
     const found: string[] = []
     itemHeadingsInText({ tree, file }, (reason, where) => found.push(`${(where?.place as { line: number }).line}: ${reason}`))
     return found
@@ -149,6 +152,13 @@ describe('item-headings-in-text (the splitter no longer swallows these layouts, 
 
   it('flags an item whose text holds the next items\' headings, saying how many', () => {
     expect(run({ type: 'root', children: [item('6', 1, 8)] }, lines)).toEqual(['3: Punkt 6\'s text holds 3 lines numbered like the items after it (7 to 9, from line 3): 3 items may be lost'])
+  })
+
+  it('reads the splitter\'s classification of each line where there is one, with the same result', () => {
+    const tree: RootNode = { type: 'root', children: [item('6', 1, 8)] }
+    expect(run(tree, lines, classifyLines(lines).map((located) => located.token))).toEqual(run(tree, lines))
+    // Lines the splitter classified as text are not recognised again.
+    expect(run(tree, lines, lines.map((text) => ({ kind: 'text', text })))).toEqual([])
   })
 
   it('passes a numbered list that starts at 1 inside an item', () => {
