@@ -1,5 +1,6 @@
 import type { DecisionCore, DecisionOutcome } from '../schema/document.js'
 import { DECISION_CLAUSE, DECISION_PHRASES, FALLBACK_OUTCOME_PHRASES, MAJORITY_CARRIES, OUTCOME_PHRASES, SIGNATURE_LINE } from '../lexicon/index.js'
+import { anyPattern } from '../lexicon/any-pattern.js'
 import { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
 
 export { chooseDecisionIndex, type DecisionBlock, type DecidingMeeting } from './decision-choice.js'
@@ -45,7 +46,7 @@ function earliest(text: string, startsBefore: number): DecisionOutcome | undefin
  * Every phrase in one pattern: its first match is where the earliest phrase starts, found
  * in one scan instead of one per phrase. Each phrase is then tried at that place only.
  */
-const ANY_PHRASE = new RegExp(PHRASES.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'gu')
+const ANY_PHRASE = anyPattern(PHRASES, 'gu')
 const PHRASES_AT: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = PHRASES.map(([outcome, pattern]) => [outcome, new RegExp(pattern.source, 'uy')])
 
 export function earliestPhrase(text: string, startsBefore = Infinity): { at: number; outcome: DecisionOutcome } | undefined {

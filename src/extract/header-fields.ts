@@ -1,5 +1,6 @@
 import type { Participant } from '../schema/document.js'
 import { HEADER_LABELS, LEADING_ITEM_NUMBER, PARTICIPANT_LIST_TITLE, PARTICIPANT_TABLE_HEADER, type HeaderField } from '../lexicon/index.js'
+import { anyPattern } from '../lexicon/any-pattern.js'
 import { parseParticipants } from './participants.js'
 
 /** A labelled header line: the field it names and what follows the label. */
@@ -14,7 +15,7 @@ const PEOPLE: ReadonlySet<string> = new Set(['present', 'absent', 'guest', 'secr
 export const isPeopleField = (field: Field['field']): boolean => PEOPLE.has(field)
 
 /** Every label pattern in one: most words asked about are no label, and one test says so. */
-const ANY_LABEL = new RegExp(HEADER_LABELS.map(([, pattern]) => `(?:${pattern.source})`).join('|'))
+const ANY_LABEL = anyPattern(HEADER_LABELS, '')
 
 /** The header field a label names ("Mødested" → location), or undefined. */
 export function fieldOfLabel(label: string): HeaderField | undefined {

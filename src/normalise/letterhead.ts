@@ -22,9 +22,8 @@ export function blankLetterheads(lines: readonly string[]): string[] {
     let end = i
     while (end < lines.length && lines[end]!.includes('\t') && lines[end]!.trim() !== '') end++
     const block = lines.slice(i, end)
-    // Tabbed tables run long; only a short block is worth reading for contact details.
-    const contacts = block.length <= MAX_BLOCK ? block.filter((line) => CONTACT_DETAIL.test(line)).length : 0
-    if (block.length <= MAX_BLOCK && contacts >= MIN_CONTACT_LINES && block.some((line) => ORGANISATION_DETAIL.test(line))) {
+    // Length first: tabbed tables run long, and only a short block is worth reading for contact details.
+    if (block.length <= MAX_BLOCK && block.filter((line) => CONTACT_DETAIL.test(line)).length >= MIN_CONTACT_LINES && block.some((line) => ORGANISATION_DETAIL.test(line))) {
       for (let k = i; k < end; k++) out[k] = ''
     }
     i = Math.max(end, i + 1)

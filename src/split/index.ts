@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { normalise, normaliseLines } from '../normalise/index.js'
+import { normaliseLines } from '../normalise/index.js'
 import { matchItemHeading } from './recognise/item-heading.js'
 import { matchSectionHeading } from './recognise/section-heading.js'
 import { buildTree } from './build-tree.js'
@@ -17,7 +17,10 @@ import type { LineToken } from './tokens.js'
 const isStructureLine = (line: string): boolean => matchSectionHeading(line) !== undefined || matchItemHeading(line) !== undefined
 
 /** The normaliser as the splitter needs it: headings are never taken for running headers. */
-export const normaliseMinutes = (text: string, typeset = true): string => normalise(text, { isStructure: isStructureLine, typeset })
+const normaliseMinuteLines = (text: string, typeset = true): string[] => normaliseLines(text, { isStructure: isStructureLine, typeset })
+
+/** The normaliser as the splitter needs it, joined (the public `normalise`). */
+export const normaliseMinutes = (text: string, typeset = true): string => normaliseMinuteLines(text, typeset).join('\n')
 
 /** Formats whose text was never laid out in lines by a typesetter: no line-end hyphens to repair. */
 const UNTYPESET: ReadonlySet<string> = new Set(['html', 'docx', 'markdown'])
@@ -43,7 +46,7 @@ declare module 'vfile' {
  * recorded on the file for the rules rather than made silent choices.
  */
 export function fromText(text: string, file: VFile): RootNode {
-  const index = lineIndexOf(normaliseLines(text, { isStructure: isStructureLine, typeset: isTypeset(file.data.source?.format ?? 'text') }))
+  const index = lineIndexOf(normaliseMinuteLines(text, isTypeset(file.data.source?.format ?? 'text')))
   const tokens = classifyLines(index.lines, file.data.lineFeatures)
   const toc = findToc(tokens)
   const layout = layoutOf(tokens)

@@ -6,6 +6,7 @@
  */
 import type { SectionKind } from '../schema/document.js'
 import { ALL_CAPS_DECISION, COLON_SECTION_HEADINGS, DECISION_WORD, EXPORT_CAPTIONS, MORE_SECTION_HEADINGS, ORGAN_DECISION, SECTION_HEADINGS } from '../lexicon/index.js'
+import { anyPattern } from '../lexicon/any-pattern.js'
 
 /** Longest heading the lexicon is asked about. */
 export const MAX_SECTION_HEADING = 120
@@ -35,7 +36,7 @@ const HEADINGS = [...SECTION_HEADINGS, ...MORE_SECTION_HEADINGS, ...EXPORT_CAPTI
  * a call per pattern per line. The table is still what says which kind matched.
  * Sticky, so it is tried at the start only: V8 does not see every alternative's own "^".
  */
-const ANY_HEADING = new RegExp(HEADINGS.map(([, pattern]) => `(?:${pattern.source})`).join('|'), 'uy')
+const ANY_HEADING = anyPattern(HEADINGS, 'uy')
 
 function isAnyHeading(key: string): boolean {
   ANY_HEADING.lastIndex = 0
