@@ -1,9 +1,11 @@
 import { COOKIE_TEXT, PAGE_CHROME } from '../../lexicon/index.js'
 import type { Block } from './block.js'
 
-/** PAGE_CHROME tried at one position only; the separators between controls. */
+/** PAGE_CHROME tried at one position only; the separators between controls (a run of them at one position, and every run). */
 const CHROME_AT = new RegExp(PAGE_CHROME.source, `${PAGE_CHROME.flags.replace('g', '')}y`)
-const SEPARATORS = /[\s|·•,/–-]*/uy
+const SEPARATOR = '[\\s|·•,/–-]'
+const SEPARATORS = new RegExp(`${SEPARATOR}*`, 'uy')
+const SEPARATOR_RUNS = new RegExp(`${SEPARATOR}+`, 'gu')
 
 /** A line made only of page controls ("Del  Kopier link", "Hent som PDF | Print"). */
 export function isChromeLine(text: string): boolean {
@@ -13,7 +15,7 @@ export function isChromeLine(text: string): boolean {
   SEPARATORS.exec(body)
   CHROME_AT.lastIndex = SEPARATORS.lastIndex
   if (SEPARATORS.lastIndex < body.length && !CHROME_AT.test(body)) return false
-  return body.trim() !== '' && body.replace(PAGE_CHROME, '').replace(/[\s|·•,/–-]+/gu, '') === ''
+  return body.trim() !== '' && body.replace(PAGE_CHROME, '').replace(SEPARATOR_RUNS, '') === ''
 }
 
 /**
